@@ -1,0 +1,164 @@
+//! Reading and writing packs as RON, with errors that name the file, the line and column, and what was
+//! expected there.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::atomic_write::write_atomically;
+use crate::pack::{FORMAT_VERSION, Pack};
+use crate::validate::{Problem, Severity, validate};
+
+/// Packs larger than this are refused before they are read: no real pack comes near it.
+pub const MAX_PACK_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a pack could not be opened. Its `Display` is one line per problem, each starting with the file.
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    #[error("{origin}: cannot read the file: {source}")]
+    Read {
+        origin: String,
+        source: std::io::Error,
+    },
+    #[error("{origin}: the file is {size} bytes; packs are limited to {MAX_PACK_BYTES} bytes")]
+    TooLarge { origin: String, size: u64 },
+    #[error("{origin}:{line}:{column}: {message}")]
+    Syntax {
+        origin: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{origin}: the pack is format version {found}, newer than this version of AIRR Coach reads ({FORMAT_VERSION}); update AIRR Coach to open it"
+    )]
+    NewerFormat { origin: String, found: u32 },
+    #[error("{}", invalid_lines(origin, problems))]
+    Invalid {
+        origin: String,
+        problems: Vec<Problem>,
+    },
+}
+
+fn invalid_lines(origin: &str, problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|problem| format!("{origin}: {problem}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl PackError {
+    /// The line and column the error points at, when it points at one.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            PackError::Syntax { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+}
+
+/// Reads, parses and validates the pack at `path`. Errors (not warnings) in the pack refuse it.
+pub fn load_pack(path: &Path) -> Result<Pack, PackError> {
+    let origin = path.display().to_string();
+    let read_error = |source| PackError::Read {
+        origin: origin.clone(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(read_error)?.len();
+    if size > MAX_PACK_BYTES {
+        return Err(PackError::TooLarge { origin, size });
+    }
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    let text = decode_utf8(&bytes, &origin)?;
+    parse_pack(text, &origin)
+}
+
+/// Parses and validates pack text; `origin` names it in messages (usually the file path).
+pub fn parse_pack(text: &str, origin: &str) -> Result<Pack, PackError> {
+    let pack = parse_pack_unchecked(text, origin)?;
+    let errors: Vec<Problem> = validate(&pack)
+        .into_iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .collect();
+    if errors.is_empty() {
+        Ok(pack)
+    } else {
+        Err(PackError::Invalid {
+            origin: origin.to_owned(),
+            problems: errors,
+        })
+    }
+}
+
+/// Parses pack text without validating it, for editors that must open a pack to fix it.
+pub fn parse_pack_unchecked(text: &str, origin: &str) -> Result<Pack, PackError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match ron::Options::default().from_str::<Pack>(text) {
+        Ok(pack) if pack.format > FORMAT_VERSION => Err(PackError::NewerFormat {
+            origin: origin.to_owned(),
+            found: pack.format,
+        }),
+        Ok(pack) => Ok(pack),
+        Err(error) => {
+            // A newer format may fail to parse for reasons that would only confuse; say what it is.
+            if let Some(found) = newer_format_version(text) {
+                return Err(PackError::NewerFormat {
+                    origin: origin.to_owned(),
+                    found,
+                });
+            }
+            Err(PackError::Syntax {
+                origin: origin.to_owned(),
+                line: error.span.end.line,
+                column: error.span.end.col,
+                message: error.code.to_string(),
+            })
+        }
+    }
+}
+
+fn newer_format_version(text: &str) -> Option<u32> {
+    #[derive(Deserialize)]
+    struct FormatOnly {
+        format: u32,
+    }
+    let found = ron::from_str::<FormatOnly>(text).ok()?.format;
+    (found > FORMAT_VERSION).then_some(found)
+}
+
+/// Decodes UTF-8, pointing at the first bad byte's line and column when it is not.
+fn decode_utf8<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, PackError> {
+    std::str::from_utf8(bytes).map_err(|error| {
+        let good = &bytes[..error.valid_up_to()];
+        let good = std::str::from_utf8(good).unwrap_or_default();
+        let line = good.matches('\n').count() + 1;
+        let column = good.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        PackError::Syntax {
+            origin: origin.to_owned(),
+            line,
+            column,
+            message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
+        }
+    })
+}
+
+/// The canonical text of a pack: pretty RON, four-space indent, `\n` line endings, multi-line strings
+/// written as they read, and empty optional fields left out.
+pub fn pack_to_ron(pack: &Pack) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .escape_strings(false)
+        .struct_names(false);
+    let body = ron::ser::to_string_pretty(pack, config)
+        .expect("a pack holds only strings, numbers, lists and enums, which RON always writes");
+    format!(
+        "// AIRR Coach exercise pack. The format is described in exercises/README.md.\n{body}\n"
+    )
+}
+
+/// Writes the pack's canonical text to `path` atomically.
+pub fn save_pack(pack: &Pack, path: &Path) -> std::io::Result<()> {
+    write_atomically(path, pack_to_ron(pack).as_bytes())
+}

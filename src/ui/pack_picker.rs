@@ -1,0 +1,44 @@
+//! Asking the user for a pack file without blocking the frame loop, behind a trait so tests never open
+//! a real dialog.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+/// Shows a file chooser for packs. The answer arrives later on the returned channel: `Some(path)`, or
+/// `None` when the user cancelled or no dialog could be shown.
+pub trait PackPicker {
+    fn pick_pack(&self, ctx: &egui::Context) -> Receiver<Option<PathBuf>>;
+}
+
+/// The platform's file dialog through `rfd`, awaited on a worker thread.
+pub struct NativePackPicker;
+
+impl PackPicker for NativePackPicker {
+    fn pick_pack(&self, ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+        let (sender, receiver) = channel();
+        // Built here, on the ui thread, as some platforms require; only awaited on the worker.
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Open an exercise pack")
+            .add_filter("Exercise pack (RON)", &["ron"])
+            .add_filter("All files", &["*"])
+            .pick_file();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let picked = pollster::block_on(dialog).map(|file| file.path().to_path_buf());
+            let _ = sender.send(picked);
+            ctx.request_repaint();
+        });
+        receiver
+    }
+}
+
+/// A picker that answers at once with a fixed path, or `None`, for tests.
+pub struct FixedPackPicker(pub Option<PathBuf>);
+
+impl PackPicker for FixedPackPicker {
+    fn pick_pack(&self, _ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+        let (sender, receiver) = channel();
+        let _ = sender.send(self.0.clone());
+        receiver
+    }
+}

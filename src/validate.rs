@@ -1,0 +1,210 @@
+//! Checks of a pack's content that the RON grammar cannot express.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::airr::AirrPart;
+use crate::pack::{Exercise, Pack};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The pack cannot be used as it is.
+    Error,
+    /// The pack works but teaches less well than it should.
+    Warning,
+}
+
+/// Where in the pack a problem is: the exercise (by id, when there is one) and the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub exercise: Option<String>,
+    pub field: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub location: Location,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match &self.location.exercise {
+            Some(id) => write!(f, "exercise {id}, {}: ", self.location.field)?,
+            None => write!(f, "{}: ", self.location.field)?,
+        }
+        write!(f, "{severity}: {}", self.message)
+    }
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn report(
+        &mut self,
+        severity: Severity,
+        exercise: Option<&str>,
+        field: String,
+        message: String,
+    ) {
+        self.problems.push(Problem {
+            severity,
+            location: Location {
+                exercise: exercise.map(str::to_owned),
+                field,
+            },
+            message,
+        });
+    }
+
+    fn require_text(&mut self, exercise: Option<&str>, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.report(
+                Severity::Error,
+                exercise,
+                field.to_owned(),
+                "must not be empty".to_owned(),
+            );
+        }
+    }
+}
+
+/// Every problem in the pack, errors and warnings, in the order of the file.
+pub fn validate(pack: &Pack) -> Vec<Problem> {
+    let mut checker = Checker {
+        problems: Vec::new(),
+    };
+    checker.require_text(None, "id", &pack.id);
+    checker.require_text(None, "title", &pack.title);
+    if pack.exercises.is_empty() {
+        checker.report(
+            Severity::Error,
+            None,
+            "exercises".to_owned(),
+            "the pack has no exercises".to_owned(),
+        );
+    }
+    let mut seen_ids = HashSet::new();
+    for (index, exercise) in pack.exercises.iter().enumerate() {
+        if !exercise.id.trim().is_empty() && !seen_ids.insert(exercise.id.as_str()) {
+            checker.report(
+                Severity::Error,
+                Some(&exercise.id),
+                "id".to_owned(),
+                format!(
+                    "exercise {} has the same id as an earlier exercise; ids must be unique",
+                    index + 1
+                ),
+            );
+        }
+        check_exercise(&mut checker, index, exercise);
+    }
+    checker.problems
+}
+
+fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
+    let fallback_name = format!("#{}", index + 1);
+    let name = if exercise.id.trim().is_empty() {
+        checker.require_text(Some(&fallback_name), "id", &exercise.id);
+        fallback_name.as_str()
+    } else {
+        exercise.id.as_str()
+    };
+    let at = Some(name);
+    checker.require_text(at, "title", &exercise.title);
+    checker.require_text(at, "client_message.body", &exercise.client_message.body);
+    checker.require_text(at, "question", &exercise.question);
+
+    if exercise.replies.len() < 2 {
+        checker.report(
+            Severity::Error,
+            at,
+            "replies".to_owned(),
+            format!(
+                "has {} candidate replies; an exercise needs at least two",
+                exercise.replies.len()
+            ),
+        );
+    } else if exercise.replies.len() > 4 {
+        checker.report(
+            Severity::Warning,
+            at,
+            "replies".to_owned(),
+            format!(
+                "has {} candidate replies; more than four (A-D) is hard to compare",
+                exercise.replies.len()
+            ),
+        );
+    }
+    for (reply_index, reply) in exercise.replies.iter().enumerate() {
+        let field = format!("replies[{reply_index}]");
+        if reply.text.full_text().trim().is_empty() {
+            checker.report(
+                Severity::Error,
+                at,
+                format!("{field}.text"),
+                "must not be empty".to_owned(),
+            );
+        }
+        checker.require_text(at, &format!("{field}.feedback"), &reply.feedback);
+        for (piece_index, piece) in reply.text.pieces.iter().enumerate() {
+            if let Some(part) = piece.part
+                && piece.text.trim().is_empty()
+            {
+                checker.report(
+                    Severity::Warning,
+                    at,
+                    format!("{field}.text[{piece_index}]"),
+                    format!("the {part} piece is empty"),
+                );
+            }
+        }
+    }
+    let correct = exercise
+        .replies
+        .iter()
+        .filter(|reply| reply.correct)
+        .count();
+    if correct != 1 && !exercise.replies.is_empty() {
+        let message = if correct == 0 {
+            "no reply is marked correct; mark exactly one with `correct: true`".to_owned()
+        } else {
+            format!("{correct} replies are marked correct; mark exactly one")
+        };
+        checker.report(Severity::Error, at, "replies".to_owned(), message);
+    }
+    if let Some(model) = exercise.model_answer() {
+        let model_index = exercise.correct_reply().unwrap_or_default();
+        let missing: Vec<&str> = AirrPart::ALL
+            .into_iter()
+            .filter(|part| !model.text.has_part(*part))
+            .map(AirrPart::name)
+            .collect();
+        if !missing.is_empty() {
+            checker.report(
+                Severity::Warning,
+                at,
+                format!("replies[{model_index}].text"),
+                format!("the model answer has no {} piece", missing.join(", no ")),
+            );
+        }
+        let model_text = model.text.full_text();
+        for (item_index, item) in exercise.breakdown.iter().enumerate() {
+            if !item.quote.trim().is_empty() && !model_text.contains(item.quote.as_str()) {
+                checker.report(
+                    Severity::Warning,
+                    at,
+                    format!("breakdown[{item_index}].quote"),
+                    format!("\"{}\" does not appear in the model answer", item.quote),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! The learner window, driven through egui_kittest as a learner would: by labels, clicks and keys.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use airr_coach::ui::pack_picker::FixedPackPicker;
+use airr_coach::ui::{AirrApp, AppOptions, Command, PackOrigin};
+
+fn app_in(data_dir: &Path) -> AirrApp {
+    app_with(data_dir, None, None)
+}
+
+fn app_with(data_dir: &Path, pack: Option<&Path>, picked: Option<&Path>) -> AirrApp {
+    AirrApp::new(AppOptions {
+        data_dir: Some(data_dir.to_path_buf()),
+        pack_path: pack.map(Path::to_path_buf),
+        picker: Box::new(FixedPackPicker(picked.map(Path::to_path_buf))),
+    })
+}
+
+fn harness(app: AirrApp) -> Harness<'static, AirrApp> {
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 900.0])
+        .build_ui_state(|ui, app: &mut AirrApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// Scrolls the widget labelled `label` into view, as a learner would, and clicks it.
+fn click(harness: &mut Harness<'_, AirrApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn choose_and_check(harness: &mut Harness<'_, AirrApp>, letter: char) {
+    click(harness, &format!("Reply {letter}"));
+    click(harness, "Check answer");
+}
+
+#[test]
+fn a_wrong_reply_shows_its_feedback_and_completes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_in(data.path()));
+    harness.get_by_label("0 / 3 completed");
+    harness.get_by_label("Exercise 1 / 3");
+
+    choose_and_check(&mut harness, 'A');
+    harness.get_by_label_contains("A generic apology.");
+    harness.get_by_label_contains("A is not the best reply");
+    harness.get_by_label("0 / 3 completed");
+    assert!(harness.query_by_label("Model answer").is_none());
+}
+
+#[test]
+fn the_right_reply_completes_the_exercise_and_shows_the_model_answer() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_in(data.path()));
+    choose_and_check(&mut harness, 'A');
+    choose_and_check(&mut harness, 'C');
+
+    harness.get_by_label("1 / 3 completed");
+    harness.get_by_label("Correct: C is the best reply.");
+    harness.get_by_label("Model answer");
+    for legend in [
+        "ACK Acknowledge",
+        "INF Inform",
+        "RES Resolve",
+        "REM Remediate",
+    ] {
+        harness.get_by_label(legend);
+    }
+    // The model answer, with the part markers written before each part.
+    harness.get_by_label_contains("ACK I sincerely apologise for the disruption to your work");
+    harness.get_by_label_contains("RES Our on-call engineers found the faulty rule");
+    harness.get_by_label("What makes this work");
+
+    click(&mut harness, "Next ▶");
+    harness.get_by_label("Exercise 2 / 3");
+    harness.get_by_label("Declining a feature request");
+
+    // A new app on the same data folder remembers, and opens at the first unfinished exercise.
+    drop(harness);
+    let harness = self::harness(app_in(data.path()));
+    harness.get_by_label("1 / 3 completed");
+    harness.get_by_label("Exercise 2 / 3");
+    let progress = harness.state().progress().progress.clone();
+    let record = progress.exercise("client-technical-communication", "outage-47-minutes");
+    assert_eq!(
+        (record.attempts, record.completed, record.first_try_correct),
+        (2, true, false)
+    );
+}
+
+#[test]
+fn keys_choose_check_and_move_between_exercises() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_in(data.path()));
+    harness.key_press(egui::Key::Num3);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("1 / 3 completed");
+
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    harness.get_by_label("Exercise 2 / 3");
+    harness.key_press(egui::Key::B);
+    harness.run();
+    assert_eq!(harness.state().session().answer(1).chosen, Some(1));
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    harness.get_by_label("Exercise 1 / 3");
+}
+
+#[test]
+fn show_answer_reveals_without_completing() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_in(data.path()));
+    click(&mut harness, "Show answer");
+    harness.get_by_label("The best reply is C.");
+    harness.get_by_label("Model answer");
+    harness.get_by_label("0 / 3 completed");
+}
+
+#[test]
+fn reset_progress_asks_first() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_in(data.path()));
+    choose_and_check(&mut harness, 'C');
+    harness.get_by_label("1 / 3 completed");
+
+    harness.state_mut().send(Command::ResetProgress);
+    harness.run();
+    harness.get_by_label("Reset progress?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.get_by_label("1 / 3 completed");
+
+    harness.state_mut().send(Command::ResetProgress);
+    harness.run();
+    harness.get_by_label("Reset progress").click();
+    harness.run();
+    harness.get_by_label("0 / 3 completed");
+    let reopened = airr_coach::progress::ProgressStore::open(data.path());
+    assert_eq!(reopened.progress.completed_count(harness.state().pack()), 0);
+}
+
+#[test]
+fn a_broken_pack_shows_where_and_the_pack_on_screen_stays() {
+    let data = tempfile::tempdir().unwrap();
+    let broken = data.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "(\n    format: 1,\n    id: \"x\"\n    title: \"y\",\n)",
+    )
+    .unwrap();
+    let mut harness = harness(app_with(data.path(), None, Some(&broken)));
+    harness.state_mut().send(Command::OpenPackDialog);
+    harness.run();
+
+    let expected = format!("{}:4:5:", broken.display());
+    harness.get_by_label("The pack could not be opened");
+    harness.get_by_label_contains(&expected);
+    assert_eq!(harness.state().origin(), &PackOrigin::BuiltIn);
+    harness.get_by_label("Client Technical Communication");
+}
+
+#[test]
+fn a_pack_opened_by_dialog_replaces_the_pack_and_is_reopened_next_time() {
+    let data = tempfile::tempdir().unwrap();
+    let other = data.path().join("other.ron");
+    let mut pack = airr_coach::default_pack();
+    pack.id = "other".into();
+    pack.title = "Another Pack".into();
+    pack.exercises.truncate(2);
+    airr_coach::pack_file::save_pack(&pack, &other).unwrap();
+
+    let mut harness = harness(app_with(data.path(), None, Some(&other)));
+    harness.state_mut().send(Command::OpenPackDialog);
+    harness.run();
+    harness.get_by_label("Another Pack");
+    harness.get_by_label("0 / 2 completed");
+
+    drop(harness);
+    let harness = self::harness(app_in(data.path()));
+    harness.get_by_label("Another Pack");
+}
+
+#[test]
+fn without_a_file_dialog_the_path_can_be_typed() {
+    let data = tempfile::tempdir().unwrap();
+    let other = data.path().join("typed.ron");
+    let mut pack = airr_coach::default_pack();
+    pack.title = "Typed Pack".into();
+    airr_coach::pack_file::save_pack(&pack, &other).unwrap();
+
+    // The picker answers "nothing" at once, as rfd does where no dialog can be shown.
+    let mut harness = harness(app_with(data.path(), None, None));
+    harness.state_mut().send(Command::OpenPackDialog);
+    harness.run();
+    harness.get_by_label_contains("No file dialog could be shown");
+
+    let field = harness.get_by_label("Pack file path");
+    field.click();
+    field.type_text("/no/such/pack.ron");
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    harness.get_by_label_contains("/no/such/pack.ron: cannot read the file");
+
+    let field = harness.get_by_label("Pack file path");
+    field.click();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    field.type_text(&other.display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    harness.get_by_label("Typed Pack");
+    assert!(harness.query_by_label("Pack file path").is_none());
+}
+
+#[test]
+fn a_pack_given_on_the_command_line_opens_and_a_bad_one_is_reported() {
+    let data = tempfile::tempdir().unwrap();
+    let missing = data.path().join("missing.ron");
+    let harness = harness(app_with(data.path(), Some(&missing), None));
+    harness.get_by_label("The pack could not be opened");
+    harness.get_by_label("Client Technical Communication");
+}
+
+/// Whether a wgpu adapter (on the CPU, with lavapipe) can render snapshots here.
+fn renderer_available() -> bool {
+    static AVAILABLE: OnceLock<bool> = OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        let probe = std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new);
+        probe.is_ok()
+    })
+}
+
+fn snapshot(harness: &mut Harness<'_, AirrApp>, name: &str) {
+    if !renderer_available() {
+        assert!(
+            std::env::var_os("AIRR_REQUIRE_SNAPSHOTS").is_none(),
+            "AIRR_REQUIRE_SNAPSHOTS is set but no wgpu renderer is available (install mesa-vulkan-drivers)"
+        );
+        eprintln!(
+            "skipping snapshot {name}: no wgpu renderer here (apt-get install mesa-vulkan-drivers)"
+        );
+        return;
+    }
+    harness.snapshot(name);
+}
+
+/// The answered first exercise, with its highlighted model answer, rendered and compared with the
+/// committed image.
+fn answered_exercise_snapshot(theme: egui::Theme, name: &str) {
+    let data = tempfile::tempdir().unwrap();
+    let setting = if theme == egui::Theme::Dark {
+        "Dark"
+    } else {
+        "Light"
+    };
+    std::fs::write(
+        data.path().join("settings.ron"),
+        format!("(theme: {setting})"),
+    )
+    .unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 1750.0])
+        .with_theme(theme)
+        .build_ui_state(|ui, app: &mut AirrApp| app.ui(ui), app_in(data.path()));
+    harness.run();
+    choose_and_check(&mut harness, 'C');
+    harness.get_by_label("Exercise 1 / 3").scroll_to_me();
+    harness.remove_cursor();
+    harness.run();
+    snapshot(&mut harness, name);
+}
+
+#[test]
+fn snapshot_answered_exercise_dark() {
+    answered_exercise_snapshot(egui::Theme::Dark, "answered_exercise_dark");
+}
+
+#[test]
+fn snapshot_answered_exercise_light() {
+    answered_exercise_snapshot(egui::Theme::Light, "answered_exercise_light");
+}
