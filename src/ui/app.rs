@@ -15,7 +15,7 @@ use super::side_panel::side_panel_ui;
 use crate::pack::Pack;
 use crate::pack_file::load_pack;
 use crate::progress::ProgressStore;
-use crate::session::Session;
+use crate::session::{CheckOutcome, Session};
 
 /// A dialog that answers "nothing" faster than this was never shown to the user (no desktop portal),
 /// so the typed-path window is offered instead.
@@ -50,6 +50,8 @@ pub struct AirrApp {
     load_error: Option<String>,
     commands: Vec<Command>,
     shown_title: String,
+    /// Set when an exercise has just been answered, so the next frame scrolls to its explanation.
+    scroll_to_solution: bool,
     applied_theme: Option<ThemeChoice>,
 }
 
@@ -86,6 +88,7 @@ impl AirrApp {
             load_error: None,
             commands: Vec::new(),
             shown_title: String::new(),
+            scroll_to_solution: false,
             applied_theme: None,
         };
         let (start_path, remembered) = match pack_path {
@@ -169,6 +172,7 @@ impl AirrApp {
                         pack: &self.pack,
                         session: &self.session,
                         show_markers: self.settings.show_markers,
+                        scroll_to_solution: std::mem::take(&mut self.scroll_to_solution),
                     };
                     exercise_ui(ui, &context, &mut self.commands);
                 });
@@ -195,17 +199,16 @@ impl AirrApp {
         match command {
             Command::ChooseReply(reply) => self.session.choose(&self.pack, reply),
             Command::CheckAnswer => {
-                if self
-                    .session
-                    .check(&self.pack, &mut self.progress.progress)
-                    .is_some()
-                {
+                let outcome = self.session.check(&self.pack, &mut self.progress.progress);
+                if outcome.is_some() {
                     self.progress.save();
                 }
+                self.scroll_to_solution = outcome == Some(CheckOutcome::Correct);
             }
             Command::ShowAnswer => {
                 self.session.reveal(&self.pack, &mut self.progress.progress);
                 self.progress.save();
+                self.scroll_to_solution = true;
             }
             Command::TryAgain => self.session.try_again(),
             Command::PreviousExercise => self.session.previous(),

@@ -14,6 +14,8 @@ pub struct ExerciseContext<'a> {
     pub pack: &'a Pack,
     pub session: &'a Session,
     pub show_markers: bool,
+    /// Scroll the explanation into view this frame: the exercise was just answered.
+    pub scroll_to_solution: bool,
 }
 
 pub fn exercise_ui(ui: &mut Ui, context: &ExerciseContext<'_>, commands: &mut Vec<Command>) {
@@ -88,6 +90,9 @@ pub fn exercise_ui(ui: &mut Ui, context: &ExerciseContext<'_>, commands: &mut Ve
 
     if solved {
         ui.add_space(12.0);
+        if context.scroll_to_solution {
+            ui.scroll_to_cursor(Some(egui::Align::TOP));
+        }
         solution_ui(
             ui,
             exercise,
