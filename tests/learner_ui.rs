@@ -233,6 +233,76 @@ fn a_pack_given_on_the_command_line_opens_and_a_bad_one_is_reported() {
     harness.get_by_label("Client Technical Communication");
 }
 
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|error| error.to_string())
+    }
+}
+
+#[test]
+fn a_pack_dropped_on_the_window_opens() {
+    let data = tempfile::tempdir().unwrap();
+    let dropped = data.path().join("dropped.ron");
+    let mut pack = airr_coach::default_pack();
+    pack.title = "Dropped Pack".into();
+    airr_coach::pack_file::save_pack(&pack, &dropped).unwrap();
+
+    let mut harness = harness(app_in(data.path()));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(dropped.clone())));
+    harness.run();
+    harness.get_by_label("Dropped Pack");
+    assert_eq!(harness.state().origin(), &PackOrigin::File(dropped));
+}
+
+#[test]
+fn hovering_a_highlighted_part_names_it_and_its_note() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_in(data.path()));
+    choose_and_check(&mut harness, 'C');
+    harness
+        .get_by_label_contains("ACK I sincerely apologise")
+        .scroll_to_me();
+    harness.run();
+    let rect = harness
+        .get_by_label_contains("ACK I sincerely apologise")
+        .rect();
+    let body = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+    let row = harness.ctx.fonts_mut(|fonts| fonts.row_height(&body));
+    let note = "“sincerely apologise for the disruption to your work” — Personalised, not generic.";
+
+    // The first row is the untagged greeting "Hi Dana,": no part, no tooltip.
+    harness.hover_at(rect.left_top() + egui::vec2(20.0, row * 0.5));
+    harness.run();
+    assert!(harness.query_by_label(note).is_none());
+
+    // The Acknowledge piece starts on the third row, after a blank line.
+    harness.hover_at(rect.left_top() + egui::vec2(120.0, row * 2.5));
+    harness.run();
+    harness.get_by_label(note);
+    harness.get_by_label(airr_coach::airr::AirrPart::Acknowledge.purpose());
+}
+
+#[test]
+fn an_unwritable_data_folder_shows_a_warning_and_the_app_keeps_working() {
+    let data = tempfile::tempdir().unwrap();
+    let blocker = data.path().join("a-file");
+    std::fs::write(&blocker, "not a folder").unwrap();
+    let mut harness = harness(app_in(&blocker.join("airr-coach")));
+    choose_and_check(&mut harness, 'C');
+    harness.get_by_label("1 / 3 completed");
+    harness.get_by_label_contains("Cannot save your progress");
+}
+
 /// Whether a wgpu adapter (on the CPU, with lavapipe) can render snapshots here.
 fn renderer_available() -> bool {
     static AVAILABLE: OnceLock<bool> = OnceLock::new();
