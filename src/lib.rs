@@ -11,6 +11,7 @@ pub mod pack;
 pub mod pack_file;
 pub mod progress;
 pub mod session;
+pub mod tagging;
 pub mod validate;
 
 #[cfg(feature = "app")]

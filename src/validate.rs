@@ -42,6 +42,9 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The longest text a field should hold: the longest real email is a few thousand characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
 struct Checker {
     problems: Vec<Problem>,
 }
@@ -62,6 +65,19 @@ impl Checker {
             },
             message,
         });
+    }
+
+    /// Texts this long are a pasted file or a generator gone wrong, not an exercise.
+    fn check_size(&mut self, exercise: Option<&str>, field: &str, text: &str) {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            self.report(
+                Severity::Warning,
+                exercise,
+                field.to_owned(),
+                format!("is {chars} characters long; keep each text under {MAX_TEXT_CHARS}"),
+            );
+        }
     }
 
     fn require_text(&mut self, exercise: Option<&str>, field: &str, text: &str) {
@@ -91,6 +107,10 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
             "the pack has no exercises".to_owned(),
         );
     }
+    for (index, principle) in pack.principles.iter().enumerate() {
+        checker.require_text(None, &format!("principles[{index}].rule"), &principle.rule);
+    }
+    checker.check_size(None, "summary", &pack.summary);
     let mut seen_ids = HashSet::new();
     for (index, exercise) in pack.exercises.iter().enumerate() {
         if !exercise.id.trim().is_empty() && !seen_ids.insert(exercise.id.as_str()) {
@@ -121,6 +141,18 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
     checker.require_text(at, "title", &exercise.title);
     checker.require_text(at, "client_message.body", &exercise.client_message.body);
     checker.require_text(at, "question", &exercise.question);
+    for (field, text) in [
+        ("scenario", &exercise.scenario),
+        ("client_message.body", &exercise.client_message.body),
+        ("question", &exercise.question),
+        ("explanation", &exercise.explanation),
+        ("pitfall", &exercise.pitfall),
+    ] {
+        checker.check_size(at, field, text);
+    }
+    for (index, point) in exercise.points.iter().enumerate() {
+        checker.require_text(at, &format!("points[{index}].title"), &point.title);
+    }
 
     if exercise.replies.len() < 2 {
         checker.report(
@@ -154,6 +186,7 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
             );
         }
         checker.require_text(at, &format!("{field}.feedback"), &reply.feedback);
+        checker.check_size(at, &format!("{field}.text"), &reply.text.full_text());
         for (piece_index, piece) in reply.text.pieces.iter().enumerate() {
             if let Some(part) = piece.part
                 && piece.text.trim().is_empty()
@@ -180,7 +213,8 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
         };
         checker.report(Severity::Error, at, "replies".to_owned(), message);
     }
-    if let Some(model) = exercise.model_answer() {
+    // With no single correct reply there is no model answer to check yet.
+    if let Some(model) = exercise.model_answer().filter(|_| correct == 1) {
         let model_index = exercise.correct_reply().unwrap_or_default();
         let missing: Vec<&str> = AirrPart::ALL
             .into_iter()
@@ -197,7 +231,14 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
         }
         let model_text = model.text.full_text();
         for (item_index, item) in exercise.breakdown.iter().enumerate() {
-            if !item.quote.trim().is_empty() && !model_text.contains(item.quote.as_str()) {
+            if item.quote.trim().is_empty() {
+                checker.report(
+                    Severity::Warning,
+                    at,
+                    format!("breakdown[{item_index}].quote"),
+                    "is empty; quote the words of the model answer this note is about".to_owned(),
+                );
+            } else if !model_text.contains(item.quote.as_str()) {
                 checker.report(
                     Severity::Warning,
                     at,
