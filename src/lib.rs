@@ -7,6 +7,7 @@
 
 pub mod airr;
 pub mod atomic_write;
+pub mod cli;
 pub mod pack;
 pub mod pack_file;
 pub mod progress;

@@ -1,16 +1,21 @@
 //! The `airr-coach` desktop app.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 use airr_coach::ui::pack_picker::NativePackPicker;
 use airr_coach::ui::{AirrApp, AppOptions};
 
 /// Practise writing to clients about outages, declined features and system limits.
+///
+/// With no command, opens the app (on PACK if given).
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Tool>,
     /// An exercise pack (.ron) to open instead of the built-in one.
     pack: Option<PathBuf>,
     /// Where progress and settings are kept (default: the platform's data folder).
@@ -18,8 +23,47 @@ struct Cli {
     data_dir: Option<PathBuf>,
 }
 
-fn main() -> eframe::Result {
+#[derive(Subcommand)]
+enum Tool {
+    /// Check exercise packs and print each problem; exits 1 if any is an error.
+    Validate {
+        #[arg(required = true, value_name = "PACK")]
+        packs: Vec<PathBuf>,
+    },
+    /// Rewrite exercise packs in the canonical form the app saves (comments are not kept).
+    Fmt {
+        /// Only list the packs that differ from the canonical form; exits 1 if any does.
+        #[arg(long)]
+        check: bool,
+        #[arg(required = true, value_name = "PACK")]
+        packs: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
     let cli = Cli::parse();
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let result = match &cli.command {
+        Some(Tool::Validate { packs }) => {
+            airr_coach::cli::validate_packs(packs, &mut out, &mut err).map(|failed| !failed)
+        }
+        Some(Tool::Fmt { check, packs }) => {
+            airr_coach::cli::format_packs(packs, *check, &mut out, &mut err)
+                .map(|outcome| outcome.failed == 0 && (!*check || outcome.differing.is_empty()))
+        }
+        None => return run_app(cli),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("airr-coach: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_app(cli: Cli) -> ExitCode {
     let data_dir = cli.data_dir.or_else(|| {
         directories::ProjectDirs::from("", "", "airr-coach")
             .map(|dirs| dirs.data_dir().to_path_buf())
@@ -41,5 +85,11 @@ fn main() -> eframe::Result {
     if let Some(error) = app.load_error() {
         eprintln!("{error}");
     }
-    eframe::run_native("AIRR Coach", options, Box::new(|_cc| Ok(Box::new(app))))
+    match eframe::run_native("AIRR Coach", options, Box::new(|_cc| Ok(Box::new(app)))) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("airr-coach: cannot open a window: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -15,14 +15,16 @@ pub const MAX_PACK_BYTES: u64 = 16 * 1024 * 1024;
 /// Why a pack could not be opened. Its `Display` is one line per problem, each starting with the file.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
-    #[error("{origin}: cannot read the file: {source}")]
+    #[error("{origin}: error: cannot read the file: {source}")]
     Read {
         origin: String,
         source: std::io::Error,
     },
-    #[error("{origin}: the file is {size} bytes; packs are limited to {MAX_PACK_BYTES} bytes")]
+    #[error(
+        "{origin}: error: the file is {size} bytes; packs are limited to {MAX_PACK_BYTES} bytes"
+    )]
     TooLarge { origin: String, size: u64 },
-    #[error("{origin}:{line}:{column}: {message}")]
+    #[error("{origin}:{line}:{column}: error: {message}")]
     Syntax {
         origin: String,
         line: usize,
@@ -30,7 +32,7 @@ pub enum PackError {
         message: String,
     },
     #[error(
-        "{origin}: the pack is format version {found}, newer than this version of AIRR Coach reads ({FORMAT_VERSION}); update AIRR Coach to open it"
+        "{origin}: error: the pack is format version {found}, newer than this version of AIRR Coach reads ({FORMAT_VERSION}); update AIRR Coach to open it"
     )]
     NewerFormat { origin: String, found: u32 },
     #[error("{}", invalid_lines(origin, problems))]
@@ -60,6 +62,19 @@ impl PackError {
 
 /// Reads, parses and validates the pack at `path`. Errors (not warnings) in the pack refuse it.
 pub fn load_pack(path: &Path) -> Result<Pack, PackError> {
+    let text = read_pack_text(path)?;
+    parse_pack(&text, &path.display().to_string())
+}
+
+/// Reads and parses the pack at `path` without validating it, with the text as read.
+pub fn load_pack_unchecked(path: &Path) -> Result<(Pack, String), PackError> {
+    let text = read_pack_text(path)?;
+    let pack = parse_pack_unchecked(&text, &path.display().to_string())?;
+    Ok((pack, text))
+}
+
+/// The text of a pack file, refused before reading when it is too large, and checked to be UTF-8.
+pub fn read_pack_text(path: &Path) -> Result<String, PackError> {
     let origin = path.display().to_string();
     let read_error = |source| PackError::Read {
         origin: origin.clone(),
@@ -70,8 +85,7 @@ pub fn load_pack(path: &Path) -> Result<Pack, PackError> {
         return Err(PackError::TooLarge { origin, size });
     }
     let bytes = std::fs::read(path).map_err(read_error)?;
-    let text = decode_utf8(&bytes, &origin)?;
-    parse_pack(text, &origin)
+    decode_utf8(&bytes, &origin).map(str::to_owned)
 }
 
 /// Parses and validates pack text; `origin` names it in messages (usually the file path).

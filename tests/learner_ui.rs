@@ -211,7 +211,7 @@ fn without_a_file_dialog_the_path_can_be_typed() {
     harness.run();
     harness.get_by_label("Open").click();
     harness.run();
-    harness.get_by_label_contains("/no/such/pack.ron: cannot read the file");
+    harness.get_by_label_contains("/no/such/pack.ron: error: cannot read the file");
 
     let field = harness.get_by_label("Pack file path");
     field.click();
