@@ -8,6 +8,7 @@
 pub mod airr;
 pub mod atomic_write;
 pub mod cli;
+pub mod document;
 pub mod pack;
 pub mod pack_file;
 pub mod progress;

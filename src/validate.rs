@@ -18,6 +18,8 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub exercise: Option<String>,
+    /// The exercise's position in the pack, for editors to jump to it.
+    pub index: Option<usize>,
     pub field: String,
 }
 
@@ -47,6 +49,8 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 
 struct Checker {
     problems: Vec<Problem>,
+    /// The exercise being checked, if any.
+    index: Option<usize>,
 }
 
 impl Checker {
@@ -61,6 +65,7 @@ impl Checker {
             severity,
             location: Location {
                 exercise: exercise.map(str::to_owned),
+                index: exercise.and(self.index),
                 field,
             },
             message,
@@ -96,6 +101,7 @@ impl Checker {
 pub fn validate(pack: &Pack) -> Vec<Problem> {
     let mut checker = Checker {
         problems: Vec::new(),
+        index: None,
     };
     checker.require_text(None, "id", &pack.id);
     checker.require_text(None, "title", &pack.title);
@@ -113,6 +119,7 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     checker.check_size(None, "summary", &pack.summary);
     let mut seen_ids = HashSet::new();
     for (index, exercise) in pack.exercises.iter().enumerate() {
+        checker.index = Some(index);
         if !exercise.id.trim().is_empty() && !seen_ids.insert(exercise.id.as_str()) {
             checker.report(
                 Severity::Error,

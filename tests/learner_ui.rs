@@ -164,7 +164,7 @@ fn a_broken_pack_shows_where_and_the_pack_on_screen_stays() {
     harness.run();
 
     let expected = format!("{}:4:5:", broken.display());
-    harness.get_by_label("The pack could not be opened");
+    harness.get_by_label("The pack could not be opened or saved");
     harness.get_by_label_contains(&expected);
     assert_eq!(harness.state().origin(), &PackOrigin::BuiltIn);
     harness.get_by_label("Client Technical Communication");
@@ -229,7 +229,7 @@ fn a_pack_given_on_the_command_line_opens_and_a_bad_one_is_reported() {
     let data = tempfile::tempdir().unwrap();
     let missing = data.path().join("missing.ron");
     let harness = harness(app_with(data.path(), Some(&missing), None));
-    harness.get_by_label("The pack could not be opened");
+    harness.get_by_label("The pack could not be opened or saved");
     harness.get_by_label("Client Technical Communication");
 }
 

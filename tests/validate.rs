@@ -17,7 +17,9 @@ fn problems_after(change: impl FnOnce(&mut Pack)) -> Vec<(Severity, Option<Strin
         .map(
             |Problem {
                  severity,
-                 location: Location { exercise, field },
+                 location: Location {
+                     exercise, field, ..
+                 },
                  ..
              }| { (severity, exercise, field) },
         )
@@ -234,6 +236,15 @@ fn absurdly_long_texts_are_warnings() {
             at(Warning, OUTAGE, "replies[0].text")
         ]
     );
+}
+
+#[test]
+fn problems_carry_the_exercise_position_for_editors() {
+    let mut pack = valid_pack();
+    pack.exercises[2].title.clear();
+    pack.title.clear();
+    let indexes: Vec<Option<usize>> = validate(&pack).iter().map(|p| p.location.index).collect();
+    assert_eq!(indexes, [None, Some(2)]);
 }
 
 #[test]

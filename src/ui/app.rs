@@ -1,21 +1,27 @@
 //! The application state and the one place where commands change it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use egui::{RichText, Ui};
 
-use super::command::{Command, commands_from_keys};
-use super::dialogs::{DialogOutcome, OpenByPath, confirm_reset_ui};
+use super::command::{Command, Mode, commands_from_keys};
+use super::dialogs::{
+    DialogOutcome, PathEntry, PathPurpose, UnsavedChoice, confirm_reset_ui, save_with_errors_ui,
+    unsaved_changes_ui,
+};
+use super::editor::EditorState;
 use super::exercise_view::{ExerciseContext, exercise_ui};
 use super::pack_picker::PackPicker;
 use super::settings::{Settings, ThemeChoice};
 use super::side_panel::side_panel_ui;
+use crate::document::{Document, new_pack_template};
 use crate::pack::Pack;
-use crate::pack_file::load_pack;
+use crate::pack_file::{load_pack, load_pack_unchecked};
 use crate::progress::ProgressStore;
 use crate::session::{CheckOutcome, Session};
+use crate::validate::{Severity, validate};
 
 /// A dialog that answers "nothing" faster than this was never shown to the user (no desktop portal),
 /// so the typed-path window is offered instead.
@@ -32,22 +38,43 @@ pub struct AppOptions {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PackOrigin {
     BuiltIn,
+    /// Made with New pack and not saved yet.
+    New,
     File(PathBuf),
 }
 
+/// The one modal window that can be open at a time.
+enum Prompt {
+    ResetProgress,
+    PathEntry(PathEntry),
+    /// The command waits for the user to save or discard the changes.
+    UnsavedChanges(Command),
+    SaveWithErrors {
+        path: PathBuf,
+        errors: usize,
+    },
+}
+
 pub struct AirrApp {
-    pack: Pack,
+    document: Document,
     origin: PackOrigin,
+    mode: Mode,
     session: Session,
+    editor: EditorState,
     progress: ProgressStore,
     settings: Settings,
     data_dir: Option<PathBuf>,
     picker: Box<dyn PackPicker>,
-    pending_pick: Option<(Receiver<Option<PathBuf>>, Instant)>,
-    open_by_path: Option<OpenByPath>,
-    confirm_reset: bool,
-    /// The last pack that failed to open, shown until dismissed; the pack on screen stays.
+    pending_pick: Option<(Receiver<Option<PathBuf>>, Instant, PathPurpose)>,
+    prompt: Option<Prompt>,
+    /// What to do once the save under way succeeds (the command that asked to save first).
+    after_save: Option<Command>,
+    /// Set once the user agreed to close, so the close request is let through.
+    closing: bool,
+    /// The last pack that failed to open or save, shown until dismissed; the pack on screen stays.
     load_error: Option<String>,
+    /// A passing note such as "Saved to …".
+    notice: Option<String>,
     commands: Vec<Command>,
     shown_title: String,
     /// Set when an exercise has just been answered, so the next frame scrolls to its explanation.
@@ -76,16 +103,20 @@ impl AirrApp {
         let default = crate::default_pack();
         let mut app = Self {
             session: Session::new(&default, &progress.progress),
-            pack: default,
+            document: Document::new(default, None),
             origin: PackOrigin::BuiltIn,
+            mode: Mode::Learn,
+            editor: EditorState::default(),
             progress,
             settings,
             data_dir,
             picker,
             pending_pick: None,
-            open_by_path: None,
-            confirm_reset: false,
+            prompt: None,
+            after_save: None,
+            closing: false,
             load_error: None,
+            notice: None,
             commands: Vec::new(),
             shown_title: String::new(),
             scroll_to_solution: false,
@@ -111,15 +142,27 @@ impl AirrApp {
     }
 
     pub fn pack(&self) -> &Pack {
-        &self.pack
+        &self.document.pack
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
     }
 
     pub fn origin(&self) -> &PackOrigin {
         &self.origin
     }
 
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    pub fn editor(&self) -> &EditorState {
+        &self.editor
     }
 
     pub fn progress(&self) -> &ProgressStore {
@@ -128,6 +171,11 @@ impl AirrApp {
 
     pub fn load_error(&self) -> Option<&str> {
         self.load_error.as_deref()
+    }
+
+    /// The window title as last sent to the window.
+    pub fn title(&self) -> &str {
+        &self.shown_title
     }
 
     /// Queues a command as if a button had sent it; it runs at the end of the next frame.
@@ -140,44 +188,23 @@ impl AirrApp {
         let ctx = ui.ctx().clone();
         self.apply_theme(&ctx);
         self.update_title(&ctx);
+        self.guard_close_request(&ctx);
         self.poll_picker();
-        if !self.modal_open() {
-            let keys = commands_from_keys(&ctx);
+        if self.prompt.is_none() {
+            let keys = commands_from_keys(&ctx, self.mode);
             self.commands.extend(keys);
         }
         self.take_dropped_files(&ctx);
 
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
-        egui::Panel::left("exercises")
-            .resizable(true)
-            .default_size(290.0)
-            .min_size(220.0)
-            .show(ui, |ui| {
-                side_panel_ui(
-                    ui,
-                    &self.pack,
-                    &self.progress.progress,
-                    self.session.current(),
-                    &mut self.commands,
-                );
-            });
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.banners_ui(ui);
-            egui::ScrollArea::vertical()
-                .id_salt(("exercise", self.session.current()))
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.set_max_width(860.0);
-                    let context = ExerciseContext {
-                        pack: &self.pack,
-                        session: &self.session,
-                        show_markers: self.settings.show_markers,
-                        scroll_to_solution: std::mem::take(&mut self.scroll_to_solution),
-                    };
-                    exercise_ui(ui, &context, &mut self.commands);
-                });
-        });
-        self.dialogs_ui(&ctx);
+        if self.load_error.is_some() || self.progress.problem.is_some() {
+            egui::Panel::top("banners").show(ui, |ui| self.banners_ui(ui));
+        }
+        match self.mode {
+            Mode::Learn => self.learner_ui(ui),
+            Mode::Edit => self.editor.ui(ui, &mut self.document),
+        }
+        self.prompt_ui(&ctx);
         drop_hint_ui(&ctx);
 
         let commands = std::mem::take(&mut self.commands);
@@ -190,23 +217,67 @@ impl AirrApp {
         }
     }
 
-    fn modal_open(&self) -> bool {
-        self.confirm_reset || self.open_by_path.is_some()
+    fn learner_ui(&mut self, ui: &mut Ui) {
+        let pack = &self.document.pack;
+        egui::Panel::left("exercises")
+            .resizable(true)
+            .default_size(290.0)
+            .min_size(220.0)
+            .show(ui, |ui| {
+                side_panel_ui(
+                    ui,
+                    pack,
+                    &self.progress.progress,
+                    self.session.current(),
+                    &mut self.commands,
+                );
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("exercise", self.session.current()))
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(860.0);
+                    let context = ExerciseContext {
+                        pack,
+                        session: &self.session,
+                        show_markers: self.settings.show_markers,
+                        scroll_to_solution: std::mem::take(&mut self.scroll_to_solution),
+                    };
+                    exercise_ui(ui, &context, &mut self.commands);
+                });
+        });
+    }
+
+    /// Runs a command, first asking what to do with unsaved changes if it would lose them.
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        let replaces_pack = matches!(
+            command,
+            Command::OpenPack(_) | Command::OpenDefaultPack | Command::NewPack | Command::Quit
+        );
+        if replaces_pack && self.document.is_modified() {
+            self.prompt = Some(Prompt::UnsavedChanges(command));
+        } else {
+            self.execute(command, ctx);
+        }
     }
 
     /// Carries out one command. Every button, menu item and key ends up here.
-    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+    fn execute(&mut self, command: Command, ctx: &egui::Context) {
         match command {
-            Command::ChooseReply(reply) => self.session.choose(&self.pack, reply),
+            Command::ChooseReply(reply) => self.session.choose(&self.document.pack, reply),
             Command::CheckAnswer => {
-                let outcome = self.session.check(&self.pack, &mut self.progress.progress);
+                let outcome = self
+                    .session
+                    .check(&self.document.pack, &mut self.progress.progress);
                 if outcome.is_some() {
                     self.progress.save();
                 }
                 self.scroll_to_solution = outcome == Some(CheckOutcome::Correct);
             }
             Command::ShowAnswer => {
-                self.session.reveal(&self.pack, &mut self.progress.progress);
+                self.session
+                    .reveal(&self.document.pack, &mut self.progress.progress);
                 self.progress.save();
                 self.scroll_to_solution = true;
             }
@@ -214,22 +285,37 @@ impl AirrApp {
             Command::PreviousExercise => self.session.previous(),
             Command::NextExercise => self.session.next(),
             Command::GoToExercise(index) => self.session.go_to(index),
-            Command::OpenPackDialog => {
-                if self.pending_pick.is_none() {
-                    self.pending_pick = Some((self.picker.pick_pack(ctx), Instant::now()));
-                }
+            Command::OpenPackDialog => self.start_pick(ctx, PathPurpose::Open),
+            Command::OpenPackByPath => {
+                self.prompt = Some(Prompt::PathEntry(PathEntry::default()));
             }
-            Command::OpenPackByPath => self.open_by_path = Some(OpenByPath::default()),
             Command::OpenPack(path) => self.open_pack(path),
             Command::OpenDefaultPack => {
                 self.set_pack(crate::default_pack(), PackOrigin::BuiltIn);
             }
-            Command::ResetProgress => self.confirm_reset = true,
+            Command::NewPack => {
+                self.replace_document(Document::untitled(new_pack_template()), PackOrigin::New);
+                self.mode = Mode::Edit;
+            }
+            Command::SavePack => match self.document.path().map(Path::to_path_buf) {
+                Some(path) => self.save_to(path, false),
+                None => self.start_pick(ctx, PathPurpose::Save),
+            },
+            Command::SavePackAs => self.start_pick(ctx, PathPurpose::Save),
+            Command::Undo if self.mode == Mode::Edit => self.document.undo(),
+            Command::Redo if self.mode == Mode::Edit => self.document.redo(),
+            Command::Undo | Command::Redo => {}
+            Command::TagSelection(part) => {
+                if self.mode == Mode::Edit {
+                    self.editor.tag_selection(part, &mut self.document);
+                }
+            }
+            Command::SetMode(mode) => self.set_mode(mode),
+            Command::ResetProgress => self.prompt = Some(Prompt::ResetProgress),
             Command::ConfirmResetProgress => {
-                self.confirm_reset = false;
-                self.progress.progress.reset_pack(&self.pack.id);
+                self.progress.progress.reset_pack(&self.document.pack.id);
                 self.progress.save();
-                self.session = Session::new(&self.pack, &self.progress.progress);
+                self.session = Session::new(&self.document.pack, &self.progress.progress);
             }
             Command::ToggleMarkers => {
                 self.settings.show_markers = !self.settings.show_markers;
@@ -239,33 +325,131 @@ impl AirrApp {
                 self.settings.theme = theme;
                 self.save_settings();
             }
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
     }
 
+    fn set_mode(&mut self, mode: Mode) {
+        if mode == self.mode {
+            return;
+        }
+        match mode {
+            // The learner sees the pack as edited, at the exercise the trainer was on.
+            Mode::Learn => {
+                let current = match self.editor.selection {
+                    super::editor::Selection::Exercise(index) => index,
+                    super::editor::Selection::PackSettings => self.session.current(),
+                };
+                self.session = Session::new(&self.document.pack, &self.progress.progress);
+                self.session.go_to(current);
+            }
+            Mode::Edit => {
+                self.editor.selection = super::editor::Selection::Exercise(self.session.current());
+            }
+        }
+        self.mode = mode;
+    }
+
+    fn start_pick(&mut self, ctx: &egui::Context, purpose: PathPurpose) {
+        if self.pending_pick.is_some() {
+            return;
+        }
+        let receiver = match purpose {
+            PathPurpose::Open => self.picker.pick_pack(ctx),
+            PathPurpose::Save => {
+                let name = match self.document.path() {
+                    Some(path) => self.document.display_name_of(path),
+                    None => format!("{}.ron", self.document.pack.id),
+                };
+                self.picker.pick_save_path(ctx, &name)
+            }
+        };
+        self.pending_pick = Some((receiver, Instant::now(), purpose));
+    }
+
     fn open_pack(&mut self, path: PathBuf) {
-        match load_pack(&path) {
+        // Trainers must be able to open a pack with content errors to fix them; learners cannot use one.
+        let loaded = match self.mode {
+            Mode::Edit => load_pack_unchecked(&path).map(|(pack, _)| pack),
+            Mode::Learn => load_pack(&path),
+        };
+        match loaded {
             Ok(pack) => {
-                self.open_by_path = None;
+                if matches!(self.prompt, Some(Prompt::PathEntry(_))) {
+                    self.prompt = None;
+                }
                 self.set_pack(pack, PackOrigin::File(path));
             }
-            Err(error) => match &mut self.open_by_path {
-                Some(window) => window.error = Some(error.to_string()),
-                None => self.load_error = Some(error.to_string()),
-            },
+            Err(error) => {
+                let mut message = error.to_string();
+                if matches!(error, crate::pack_file::PackError::Invalid { .. }) {
+                    message.push_str("\nSwitch to Edit mode and open it again to fix it.");
+                }
+                match &mut self.prompt {
+                    Some(Prompt::PathEntry(entry)) => entry.error = Some(message),
+                    _ => self.load_error = Some(message),
+                }
+            }
         }
     }
 
     fn set_pack(&mut self, pack: Pack, origin: PackOrigin) {
-        self.session = Session::new(&pack, &self.progress.progress);
-        self.pack = pack;
-        self.settings.last_pack = match &origin {
-            PackOrigin::File(path) => Some(std::path::absolute(path).unwrap_or(path.clone())),
-            PackOrigin::BuiltIn => None,
+        let path = match &origin {
+            PackOrigin::File(path) => Some(path.clone()),
+            _ => None,
         };
+        self.replace_document(Document::new(pack, path), origin);
+    }
+
+    fn replace_document(&mut self, document: Document, origin: PackOrigin) {
+        self.session = Session::new(&document.pack, &self.progress.progress);
+        self.document = document;
+        self.editor = EditorState::default();
+        self.remember_pack(&origin);
         self.origin = origin;
         self.load_error = None;
+        self.notice = None;
+    }
+
+    fn remember_pack(&mut self, origin: &PackOrigin) {
+        self.settings.last_pack = match origin {
+            PackOrigin::File(path) => Some(std::path::absolute(path).unwrap_or(path.clone())),
+            PackOrigin::BuiltIn | PackOrigin::New => None,
+        };
         self.save_settings();
+    }
+
+    /// Saves to `path`, first asking when the pack has errors (unless `confirmed`).
+    fn save_to(&mut self, path: PathBuf, confirmed: bool) {
+        let errors = validate(&self.document.pack)
+            .iter()
+            .filter(|problem| problem.severity == Severity::Error)
+            .count();
+        if errors > 0 && !confirmed {
+            self.prompt = Some(Prompt::SaveWithErrors { path, errors });
+            return;
+        }
+        match self.document.save_to(&path) {
+            Ok(()) => {
+                self.notice = Some(format!("Saved to {}", path.display()));
+                let origin = PackOrigin::File(path);
+                self.remember_pack(&origin);
+                self.origin = origin;
+                if let Some(next) = self.after_save.take() {
+                    self.commands.push(next);
+                }
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.load_error = Some(format!(
+                    "{}: error: the pack could not be saved: {error}. Your changes are still here.",
+                    path.display()
+                ));
+            }
+        }
     }
 
     fn save_settings(&self) {
@@ -280,27 +464,38 @@ impl AirrApp {
         }
     }
 
+    /// Stops the window closing while there are unsaved changes, and asks instead.
+    fn guard_close_request(&mut self, ctx: &egui::Context) {
+        let requested = ctx.input(|input| input.viewport().close_requested());
+        if requested && !self.closing && self.document.is_modified() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.prompt = Some(Prompt::UnsavedChanges(Command::Quit));
+        }
+    }
+
     fn poll_picker(&mut self) {
-        let Some((receiver, started)) = &self.pending_pick else {
+        let Some((receiver, started, purpose)) = &self.pending_pick else {
             return;
         };
         let Ok(picked) = receiver.try_recv() else {
             return;
         };
-        let quick = started.elapsed() < DIALOG_NOT_SHOWN;
+        let (quick, purpose) = (started.elapsed() < DIALOG_NOT_SHOWN, *purpose);
         self.pending_pick = None;
-        match picked {
-            Some(path) => self.commands.push(Command::OpenPack(path)),
-            None if quick => {
-                self.open_by_path = Some(OpenByPath {
+        match (picked, purpose) {
+            (Some(path), PathPurpose::Open) => self.commands.push(Command::OpenPack(path)),
+            (Some(path), PathPurpose::Save) => self.save_to(path, false),
+            (None, _) if quick => {
+                self.prompt = Some(Prompt::PathEntry(PathEntry {
+                    purpose,
                     note: Some(
-                        "No file dialog could be shown on this desktop. Type the path of a pack, or drop a .ron file on the window."
+                        "No file dialog could be shown on this desktop. Type the path of the pack file."
                             .to_owned(),
                     ),
-                    ..OpenByPath::default()
-                });
+                    ..PathEntry::default()
+                }));
             }
-            None => {}
+            (None, _) => self.after_save = None,
         }
     }
 
@@ -335,14 +530,16 @@ impl AirrApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = match &self.origin {
-            PackOrigin::BuiltIn => format!("{} — AIRR Coach", self.pack.title),
-            PackOrigin::File(path) => format!(
-                "{} ({}) — AIRR Coach",
-                self.pack.title,
-                path.file_name().unwrap_or_default().to_string_lossy()
-            ),
+        let mark = if self.document.is_modified() {
+            "● "
+        } else {
+            ""
         };
+        let title = format!(
+            "{mark}{} — {} — AIRR Coach",
+            self.document.display_name(),
+            self.document.pack.title
+        );
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
@@ -353,13 +550,32 @@ impl AirrApp {
         let commands = &mut self.commands;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                menu_item(ui, Command::OpenPackDialog, commands);
-                menu_item(ui, Command::OpenPackByPath, commands);
-                menu_item(ui, Command::OpenDefaultPack, commands);
+                menu_item(ui, Command::NewPack, true, commands);
+                menu_item(ui, Command::OpenPackDialog, true, commands);
+                menu_item(ui, Command::OpenPackByPath, true, commands);
+                menu_item(ui, Command::OpenDefaultPack, true, commands);
                 ui.separator();
-                menu_item(ui, Command::ResetProgress, commands);
+                menu_item(ui, Command::SavePack, true, commands);
+                menu_item(ui, Command::SavePackAs, true, commands);
                 ui.separator();
-                menu_item(ui, Command::Quit, commands);
+                menu_item(ui, Command::ResetProgress, true, commands);
+                ui.separator();
+                menu_item(ui, Command::Quit, true, commands);
+            });
+            ui.menu_button("Edit", |ui| {
+                let editing = self.mode == Mode::Edit;
+                menu_item(
+                    ui,
+                    Command::Undo,
+                    editing && self.document.can_undo(),
+                    commands,
+                );
+                menu_item(
+                    ui,
+                    Command::Redo,
+                    editing && self.document.can_redo(),
+                    commands,
+                );
             });
             ui.menu_button("View", |ui| {
                 let mut markers = self.settings.show_markers;
@@ -388,11 +604,28 @@ impl AirrApp {
                     ("A-D or 1-4", "choose a reply"),
                     ("Enter", "check the answer"),
                     ("Left / Right", "previous / next exercise"),
-                    ("Ctrl+O", "open a pack"),
+                    (
+                        "Ctrl+1..4, Ctrl+0",
+                        "tag the selected words, or clear them (Edit)",
+                    ),
+                    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo (Edit)"),
+                    ("Ctrl+S / Ctrl+Shift+S", "save / save as"),
                 ] {
                     ui.label(format!("{keys}: {what}"));
                 }
             });
+            ui.separator();
+            for mode in [Mode::Learn, Mode::Edit] {
+                let command = Command::SetMode(mode);
+                let button = egui::Button::selectable(self.mode == mode, command.text());
+                if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+                    commands.push(command);
+                }
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(RichText::new(notice).weak());
+            }
         });
     }
 
@@ -406,7 +639,7 @@ impl AirrApp {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(
-                        RichText::new("The pack could not be opened")
+                        RichText::new("The pack could not be opened or saved")
                             .strong()
                             .color(ui.visuals().error_fg_color),
                     );
@@ -416,31 +649,73 @@ impl AirrApp {
             if dismissed {
                 self.load_error = None;
             }
-            ui.add_space(8.0);
         }
         if let Some(problem) = &self.progress.problem {
             ui.label(RichText::new(format!("⚠ {problem}")).color(ui.visuals().warn_fg_color));
-            ui.add_space(8.0);
         }
+        ui.add_space(4.0);
     }
 
-    fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if self.confirm_reset
-            && let Some(reset) = confirm_reset_ui(ctx, &self.pack.title, self.pack.exercises.len())
-        {
-            self.confirm_reset = false;
-            if reset {
-                self.commands.push(Command::ConfirmResetProgress);
-            }
-        }
-        if let Some(window) = &mut self.open_by_path {
-            match window.ui(ctx) {
-                DialogOutcome::Open => {
-                    let path = PathBuf::from(window.path.trim());
-                    self.commands.push(Command::OpenPack(path));
+    fn prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        match prompt {
+            Prompt::ResetProgress => {
+                let pack = &self.document.pack;
+                if let Some(reset) = confirm_reset_ui(ctx, &pack.title, pack.exercises.len()) {
+                    self.prompt = None;
+                    if reset {
+                        self.commands.push(Command::ConfirmResetProgress);
+                    }
                 }
-                DialogOutcome::Close => self.open_by_path = None,
+            }
+            Prompt::PathEntry(entry) => match entry.ui(ctx) {
+                DialogOutcome::Accept => {
+                    let path = PathBuf::from(entry.path.trim());
+                    match entry.purpose {
+                        PathPurpose::Open => self.commands.push(Command::OpenPack(path)),
+                        PathPurpose::Save => {
+                            self.prompt = None;
+                            self.save_to(path, false);
+                        }
+                    }
+                }
+                DialogOutcome::Close => {
+                    self.prompt = None;
+                    self.after_save = None;
+                }
                 DialogOutcome::Stay => {}
+            },
+            Prompt::UnsavedChanges(command) => {
+                let command = command.clone();
+                match unsaved_changes_ui(ctx, &self.document.display_name()) {
+                    Some(UnsavedChoice::Save) => {
+                        self.prompt = None;
+                        self.after_save = Some(command);
+                        self.commands.push(Command::SavePack);
+                    }
+                    Some(UnsavedChoice::Discard) => {
+                        self.prompt = None;
+                        self.execute(command, ctx);
+                    }
+                    Some(UnsavedChoice::Cancel) => self.prompt = None,
+                    None => {}
+                }
+            }
+            Prompt::SaveWithErrors { path, errors } => {
+                let path = path.clone();
+                match save_with_errors_ui(ctx, *errors) {
+                    Some(true) => {
+                        self.prompt = None;
+                        self.save_to(path, true);
+                    }
+                    Some(false) => {
+                        self.prompt = None;
+                        self.after_save = None;
+                    }
+                    None => {}
+                }
             }
         }
     }
@@ -452,12 +727,16 @@ impl eframe::App for AirrApp {
     }
 }
 
-fn menu_item(ui: &mut Ui, command: Command, commands: &mut Vec<Command>) {
+fn menu_item(ui: &mut Ui, command: Command, enabled: bool, commands: &mut Vec<Command>) {
     let mut button = egui::Button::new(command.text());
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
-    if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip())
+        .clicked()
+    {
         commands.push(command);
     }
 }

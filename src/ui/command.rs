@@ -8,6 +8,15 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::settings::ThemeChoice;
+use crate::airr::AirrPart;
+
+/// Learners answer exercises; trainers edit the pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Learn,
+    Edit,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -30,10 +39,27 @@ pub enum Command {
     ConfirmResetProgress,
     ToggleMarkers,
     SetTheme(ThemeChoice),
+    SetMode(Mode),
+    /// Starts a new pack from the template, in Edit mode.
+    NewPack,
+    SavePack,
+    SavePackAs,
+    Undo,
+    Redo,
+    /// Tags the words selected in a reply editor with a part, or clears them.
+    TagSelection(Option<AirrPart>),
     Quit,
 }
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const TAG_KEYS: [Key; 5] = [Key::Num0, Key::Num1, Key::Num2, Key::Num3, Key::Num4];
 const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 const TOGGLE_MARKERS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::M);
 
@@ -56,6 +82,15 @@ impl Command {
             Command::ConfirmResetProgress => "Reset progress".into(),
             Command::ToggleMarkers => "Show part markers".into(),
             Command::SetTheme(theme) => theme.name().into(),
+            Command::SetMode(Mode::Learn) => "Learn".into(),
+            Command::SetMode(Mode::Edit) => "Edit".into(),
+            Command::NewPack => "New pack".into(),
+            Command::SavePack => "Save".into(),
+            Command::SavePackAs => "Save as…".into(),
+            Command::Undo => "Undo".into(),
+            Command::Redo => "Redo".into(),
+            Command::TagSelection(Some(part)) => part.name().into(),
+            Command::TagSelection(None) => "Clear".into(),
             Command::Quit => "Quit".into(),
         }
     }
@@ -80,6 +115,16 @@ impl Command {
                 "Write ACK, INF, RES, REM before each part, so parts are not told by colour alone"
             }
             Command::SetTheme(_) => "Colours for the whole window",
+            Command::SetMode(Mode::Learn) => "Practise the exercises of this pack",
+            Command::SetMode(Mode::Edit) => {
+                "Edit this pack: every field, the AIRR tags, the problems"
+            }
+            Command::NewPack => "Start a new pack from a template",
+            Command::SavePack => "Save the pack to its file",
+            Command::SavePackAs => "Save the pack to a new file",
+            Command::Undo => "Undo the last edit",
+            Command::Redo => "Redo the last undone edit",
+            Command::TagSelection(_) => "Tag the words selected in a reply",
             Command::Quit => "Close AIRR Coach",
         }
     }
@@ -88,6 +133,18 @@ impl Command {
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         match self {
             Command::OpenPackDialog => Some(OPEN),
+            Command::NewPack => Some(NEW),
+            Command::SavePack => Some(SAVE),
+            Command::SavePackAs => Some(SAVE_AS),
+            Command::Undo => Some(UNDO),
+            Command::Redo => Some(REDO),
+            Command::TagSelection(part) => {
+                let key = match part {
+                    None => TAG_KEYS[0],
+                    Some(part) => TAG_KEYS[AirrPart::ALL.iter().position(|p| p == part)? + 1],
+                };
+                Some(KeyboardShortcut::new(Modifiers::COMMAND, key))
+            }
             Command::Quit => Some(QUIT),
             Command::ToggleMarkers => Some(TOGGLE_MARKERS),
             _ => None,
@@ -114,14 +171,23 @@ const REPLY_KEYS: [(Key, Key); 4] = [
 ///
 /// Plain keys (letters, digits, arrows, Enter) only act when no text field has the keyboard, so
 /// typing a path never picks a reply.
-pub fn commands_from_keys(ctx: &egui::Context) -> Vec<Command> {
+pub fn commands_from_keys(ctx: &egui::Context, mode: Mode) -> Vec<Command> {
     let mut commands = Vec::new();
+    // Shift variants first: a shortcut without Shift also matches the key pressed with it.
+    let mut with_modifiers = vec![
+        Command::SavePackAs,
+        Command::SavePack,
+        Command::NewPack,
+        Command::OpenPackDialog,
+        Command::Quit,
+        Command::ToggleMarkers,
+    ];
+    if mode == Mode::Edit {
+        with_modifiers.extend([Command::Redo, Command::Undo, Command::TagSelection(None)]);
+        with_modifiers.extend(AirrPart::ALL.map(|part| Command::TagSelection(Some(part))));
+    }
     ctx.input_mut(|input| {
-        for command in [
-            Command::OpenPackDialog,
-            Command::Quit,
-            Command::ToggleMarkers,
-        ] {
+        for command in with_modifiers {
             if let Some(shortcut) = command.shortcut()
                 && input.consume_shortcut(&shortcut)
             {
@@ -129,7 +195,7 @@ pub fn commands_from_keys(ctx: &egui::Context) -> Vec<Command> {
             }
         }
     });
-    if ctx.text_edit_focused() {
+    if ctx.text_edit_focused() || mode == Mode::Edit {
         return commands;
     }
     ctx.input_mut(|input| {

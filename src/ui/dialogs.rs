@@ -4,9 +4,18 @@ use egui::{Modal, RichText, Ui};
 
 use super::command::Command;
 
-/// The typed-path window: the way to open a pack where no file dialog can be shown.
+/// Whether a typed path is for opening a pack or saving one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PathPurpose {
+    #[default]
+    Open,
+    Save,
+}
+
+/// The typed-path window: the way to open or save a pack where no file dialog can be shown.
 #[derive(Debug, Default)]
-pub struct OpenByPath {
+pub struct PathEntry {
+    pub purpose: PathPurpose,
     pub path: String,
     /// Why the window was opened instead of a dialog, if it was.
     pub note: Option<String>,
@@ -15,17 +24,21 @@ pub struct OpenByPath {
 }
 
 pub enum DialogOutcome {
-    Open,
+    Accept,
     Close,
     Stay,
 }
 
-impl OpenByPath {
+impl PathEntry {
     pub fn ui(&mut self, ctx: &egui::Context) -> DialogOutcome {
         let mut outcome = DialogOutcome::Stay;
-        let modal = Modal::new(egui::Id::unique("open pack by path")).show(ctx, |ui| {
+        let (heading, action) = match self.purpose {
+            PathPurpose::Open => ("Open an exercise pack", "Open"),
+            PathPurpose::Save => ("Save the pack as", "Save"),
+        };
+        let modal = Modal::new(egui::Id::unique("pack path entry")).show(ctx, |ui| {
             ui.set_width(480.0);
-            ui.heading("Open an exercise pack");
+            ui.heading(heading);
             if let Some(note) = &self.note {
                 ui.label(note);
             }
@@ -50,11 +63,11 @@ impl OpenByPath {
             ui.horizontal(|ui| {
                 let can_open = !self.path.trim().is_empty();
                 if ui
-                    .add_enabled(can_open, egui::Button::new("Open"))
+                    .add_enabled(can_open, egui::Button::new(action))
                     .clicked()
                     || (submitted && can_open)
                 {
-                    outcome = DialogOutcome::Open;
+                    outcome = DialogOutcome::Accept;
                 }
                 if ui.button("Cancel").clicked() {
                     outcome = DialogOutcome::Close;
@@ -81,6 +94,67 @@ pub fn confirm_reset_ui(ctx: &egui::Context, pack_title: &str, exercises: usize)
         ui.horizontal(|ui| {
             let reset = Command::ConfirmResetProgress;
             if ui.button(reset.text()).on_hover_text(reset.tooltip()).clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    answer
+}
+
+/// What to do with unsaved changes before the pack is replaced or the window closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str) -> Option<UnsavedChoice> {
+    let mut choice = None;
+    let modal = Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui: &mut Ui| {
+        ui.set_width(420.0);
+        ui.heading("Save your changes?");
+        ui.label(format!(
+            "“{name}” has changes that are not saved. They are lost if you go on without saving."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                choice = Some(UnsavedChoice::Save);
+            }
+            if ui.button("Discard changes").clicked() {
+                choice = Some(UnsavedChoice::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(UnsavedChoice::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && choice.is_none() {
+        choice = Some(UnsavedChoice::Cancel);
+    }
+    choice
+}
+
+/// Asks before saving a pack that learners could not open; returns Some(true) to save anyway.
+pub fn save_with_errors_ui(ctx: &egui::Context, errors: usize) -> Option<bool> {
+    let mut answer = None;
+    let modal = Modal::new(egui::Id::unique("save with errors")).show(ctx, |ui: &mut Ui| {
+        ui.set_width(420.0);
+        ui.heading("Save a pack with errors?");
+        ui.label(format!(
+            "The pack has {errors} {} (see Problems). You can save it and fix them later, but learners cannot open it until they are fixed.",
+            if errors == 1 { "error" } else { "errors" }
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save anyway").clicked() {
                 answer = Some(true);
             }
             if ui.button("Cancel").clicked() {

@@ -4,6 +4,7 @@
 mod app;
 pub mod command;
 mod dialogs;
+pub mod editor;
 mod exercise_view;
 pub mod model_answer;
 pub mod pack_picker;
@@ -12,4 +13,4 @@ pub mod settings;
 mod side_panel;
 
 pub use app::{AirrApp, AppOptions, PackOrigin};
-pub use command::Command;
+pub use command::{Command, Mode};

@@ -8,6 +8,9 @@ use std::sync::mpsc::{Receiver, channel};
 /// `None` when the user cancelled or no dialog could be shown.
 pub trait PackPicker {
     fn pick_pack(&self, ctx: &egui::Context) -> Receiver<Option<PathBuf>>;
+
+    /// Asks where to save a pack, suggesting `file_name`.
+    fn pick_save_path(&self, ctx: &egui::Context, file_name: &str) -> Receiver<Option<PathBuf>>;
 }
 
 /// The platform's file dialog through `rfd`, awaited on a worker thread.
@@ -30,6 +33,22 @@ impl PackPicker for NativePackPicker {
         });
         receiver
     }
+
+    fn pick_save_path(&self, ctx: &egui::Context, file_name: &str) -> Receiver<Option<PathBuf>> {
+        let (sender, receiver) = channel();
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Save the exercise pack")
+            .add_filter("Exercise pack (RON)", &["ron"])
+            .set_file_name(file_name)
+            .save_file();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let picked = pollster::block_on(dialog).map(|file| file.path().to_path_buf());
+            let _ = sender.send(picked);
+            ctx.request_repaint();
+        });
+        receiver
+    }
 }
 
 /// A picker that answers at once with a fixed path, or `None`, for tests.
@@ -40,5 +59,9 @@ impl PackPicker for FixedPackPicker {
         let (sender, receiver) = channel();
         let _ = sender.send(self.0.clone());
         receiver
+    }
+
+    fn pick_save_path(&self, ctx: &egui::Context, _file_name: &str) -> Receiver<Option<PathBuf>> {
+        self.pick_pack(ctx)
     }
 }

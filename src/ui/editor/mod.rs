@@ -1,0 +1,436 @@
+//! Edit mode: every field of the pack, AIRR tagging of the replies, and the live list of problems.
+
+mod exercise_form;
+mod fields;
+mod reply_editor;
+
+use egui::{RichText, Ui};
+
+pub use fields::{FieldKey, ListAction};
+pub use reply_editor::TagTarget;
+
+use self::exercise_form::exercise_form_ui;
+use self::fields::{FieldContext, apply_list_action, list_buttons_ui};
+use crate::airr::AirrPart;
+use crate::document::Document;
+use crate::pack::{BreakdownItem, Pack, Point, Principle, Reply, ReplyText};
+use crate::tagging::set_part;
+use crate::validate::{Problem, Severity, validate};
+
+/// What the editor shows in its main area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    PackSettings,
+    Exercise(usize),
+}
+
+/// A change to the pack's structure, asked for by a button and applied after the frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditAction {
+    Select(Selection),
+    AddExercise,
+    DuplicateExercise(usize),
+    Exercise(usize, ListAction),
+    AddPrinciple,
+    Principle(usize, ListAction),
+    AddReply(usize),
+    Reply(usize, usize, ListAction),
+    MarkCorrect(usize, usize),
+    AddBreakdown(usize),
+    Breakdown(usize, usize, ListAction),
+    AddPoint(usize),
+    Point(usize, usize, ListAction),
+    /// Tags the selected words with a part, or clears them.
+    Tag(Option<AirrPart>),
+    /// Selects the field a validation problem is about.
+    GoToProblem(usize),
+}
+
+pub struct EditorState {
+    pub selection: Selection,
+    /// A field to focus on the next frame.
+    focus: Option<FieldKey>,
+    tag_target: Option<TagTarget>,
+    /// The pack's problems, recomputed when the pack changes rather than every frame.
+    problems: Vec<Problem>,
+    problems_of: Option<Pack>,
+}
+
+impl Default for EditorState {
+    fn default() -> Self {
+        Self {
+            selection: Selection::Exercise(0),
+            focus: None,
+            tag_target: None,
+            problems: Vec::new(),
+            problems_of: None,
+        }
+    }
+}
+
+impl EditorState {
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|problem| problem.severity == Severity::Error)
+            .count()
+    }
+
+    /// Re-runs validation if the pack changed since the last run.
+    pub fn refresh_problems(&mut self, pack: &Pack) {
+        if self.problems_of.as_ref() != Some(pack) {
+            self.problems = validate(pack);
+            self.problems_of = Some(pack.clone());
+        }
+    }
+
+    /// Draws the editor for `document`; structural changes are returned, text edits are made in place
+    /// and recorded in the document's history.
+    pub fn ui(&mut self, ui: &mut Ui, document: &mut Document) {
+        self.refresh_problems(&document.pack);
+        let mut actions = Vec::new();
+        self.clamp_selection(&document.pack);
+
+        egui::Panel::left("editor outline")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| {
+                outline_ui(ui, &document.pack, self.selection, &mut actions)
+            });
+        egui::Panel::bottom("problems")
+            .resizable(true)
+            .default_size(150.0)
+            .show(ui, |ui| problems_ui(ui, &self.problems, &mut actions));
+
+        let mut edited = None;
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("editor", self.selection_index()))
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(860.0);
+                    let exercise = self.selection_index();
+                    let mut fields = FieldContext {
+                        exercise,
+                        focus: &mut self.focus,
+                        edited: &mut edited,
+                    };
+                    match exercise {
+                        None => pack_form_ui(ui, &mut document.pack, &mut fields, &mut actions),
+                        Some(index) => exercise_form_ui(
+                            ui,
+                            index,
+                            &mut document.pack.exercises[index],
+                            &mut fields,
+                            &mut self.tag_target,
+                            &mut actions,
+                        ),
+                    }
+                });
+        });
+        if let Some(key) = edited {
+            document.record_edit(&key.edit_name());
+        }
+        for action in actions {
+            self.apply(action, document);
+        }
+    }
+
+    fn selection_index(&self) -> Option<usize> {
+        match self.selection {
+            Selection::PackSettings => None,
+            Selection::Exercise(index) => Some(index),
+        }
+    }
+
+    fn clamp_selection(&mut self, pack: &Pack) {
+        if let Selection::Exercise(index) = self.selection
+            && index >= pack.exercises.len()
+        {
+            self.selection = match pack.exercises.len() {
+                0 => Selection::PackSettings,
+                n => Selection::Exercise(n - 1),
+            };
+        }
+    }
+
+    /// Tags the words last selected in a reply editor (for the Ctrl+1..4 and Ctrl+0 keys).
+    pub fn tag_selection(&mut self, part: Option<AirrPart>, document: &mut Document) {
+        self.apply(EditAction::Tag(part), document);
+    }
+
+    /// Applies one structural change and records it for undo.
+    pub fn apply(&mut self, action: EditAction, document: &mut Document) {
+        let pack = &mut document.pack;
+        let name = format!("{action:?}");
+        match action {
+            EditAction::Select(selection) => {
+                self.selection = selection;
+                return;
+            }
+            EditAction::GoToProblem(index) => {
+                if let Some(problem) = self.problems.get(index) {
+                    let location = &problem.location;
+                    self.selection = location
+                        .index
+                        .map_or(Selection::PackSettings, Selection::Exercise);
+                    self.focus = Some(FieldKey::new(location.index, focus_field(&location.field)));
+                }
+                return;
+            }
+            EditAction::AddExercise => {
+                let mut exercise = crate::document::new_pack_template().exercises.remove(0);
+                exercise.id = unused_id(pack, "exercise");
+                pack.exercises.push(exercise);
+                self.selection = Selection::Exercise(pack.exercises.len() - 1);
+            }
+            EditAction::DuplicateExercise(index) => {
+                if let Some(original) = pack.exercises.get(index) {
+                    let mut copy = original.clone();
+                    copy.id = unused_id(pack, &original.id);
+                    copy.title = format!("{} (copy)", original.title);
+                    pack.exercises.insert(index + 1, copy);
+                    self.selection = Selection::Exercise(index + 1);
+                }
+            }
+            EditAction::Exercise(index, list_action) => {
+                if apply_list_action(&mut pack.exercises, index, list_action) {
+                    self.selection = match list_action {
+                        ListAction::Up => Selection::Exercise(index - 1),
+                        ListAction::Down => Selection::Exercise(index + 1),
+                        ListAction::Remove if pack.exercises.is_empty() => Selection::PackSettings,
+                        ListAction::Remove => {
+                            Selection::Exercise(index.min(pack.exercises.len() - 1))
+                        }
+                    };
+                }
+            }
+            EditAction::AddPrinciple => pack.principles.push(Principle {
+                rule: String::new(),
+                example: String::new(),
+            }),
+            EditAction::Principle(index, list_action) => {
+                apply_list_action(&mut pack.principles, index, list_action);
+            }
+            EditAction::AddReply(exercise) => {
+                if let Some(exercise) = pack.exercises.get_mut(exercise) {
+                    exercise.replies.push(Reply {
+                        text: ReplyText::plain(""),
+                        feedback: String::new(),
+                        correct: false,
+                    });
+                }
+            }
+            EditAction::Reply(exercise, index, list_action) => {
+                if let Some(exercise) = pack.exercises.get_mut(exercise) {
+                    apply_list_action(&mut exercise.replies, index, list_action);
+                }
+                self.tag_target = None;
+            }
+            EditAction::MarkCorrect(exercise, index) => {
+                if let Some(exercise) = pack.exercises.get_mut(exercise) {
+                    for (i, reply) in exercise.replies.iter_mut().enumerate() {
+                        reply.correct = i == index;
+                    }
+                }
+            }
+            EditAction::AddBreakdown(exercise) => {
+                if let Some(exercise) = pack.exercises.get_mut(exercise) {
+                    exercise.breakdown.push(BreakdownItem {
+                        part: AirrPart::Acknowledge,
+                        quote: String::new(),
+                        why: String::new(),
+                    });
+                }
+            }
+            EditAction::Breakdown(exercise, index, list_action) => {
+                if let Some(exercise) = pack.exercises.get_mut(exercise) {
+                    apply_list_action(&mut exercise.breakdown, index, list_action);
+                }
+            }
+            EditAction::AddPoint(exercise) => {
+                if let Some(exercise) = pack.exercises.get_mut(exercise) {
+                    exercise.points.push(Point {
+                        title: String::new(),
+                        detail: String::new(),
+                    });
+                }
+            }
+            EditAction::Point(exercise, index, list_action) => {
+                if let Some(exercise) = pack.exercises.get_mut(exercise) {
+                    apply_list_action(&mut exercise.points, index, list_action);
+                }
+            }
+            EditAction::Tag(part) => {
+                let Some(target) = &self.tag_target else {
+                    return;
+                };
+                let Some(reply) = pack
+                    .exercises
+                    .get_mut(target.exercise)
+                    .and_then(|exercise| exercise.replies.get_mut(target.reply))
+                else {
+                    return;
+                };
+                reply.text = set_part(&reply.text, target.bytes.clone(), part);
+            }
+        }
+        document.record_edit(&name);
+    }
+}
+
+/// The text field a problem's location points at (list-level problems go to the first item).
+fn focus_field(field: &str) -> String {
+    if field == "replies" {
+        return "replies[0].text".to_owned();
+    }
+    // A piece of a reply's text is edited in the reply's text editor.
+    match field.find(".text[") {
+        Some(at) => field[..at + ".text".len()].to_owned(),
+        None => field.to_owned(),
+    }
+}
+
+/// An exercise id not yet used in the pack, built from `base`.
+fn unused_id(pack: &Pack, base: &str) -> String {
+    (1..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| pack.exercises.iter().all(|exercise| &exercise.id != id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+fn outline_ui(ui: &mut Ui, pack: &Pack, selection: Selection, actions: &mut Vec<EditAction>) {
+    ui.add_space(6.0);
+    ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+        if ui
+            .add(egui::Button::selectable(
+                selection == Selection::PackSettings,
+                "Pack settings and principles",
+            ))
+            .clicked()
+        {
+            actions.push(EditAction::Select(Selection::PackSettings));
+        }
+        ui.separator();
+        let row_height = ui.spacing().interact_size.y + 4.0;
+        let count = pack.exercises.len();
+        egui::ScrollArea::vertical()
+            .id_salt("editor exercises")
+            .max_height(ui.available_height() - 80.0)
+            .show_rows(ui, row_height, count, |ui, rows| {
+                for index in rows {
+                    let title = &pack.exercises[index].title;
+                    let label = format!(
+                        "{}. {}",
+                        index + 1,
+                        if title.is_empty() {
+                            "(untitled)"
+                        } else {
+                            title
+                        }
+                    );
+                    let selected = selection == Selection::Exercise(index);
+                    if ui.add(egui::Button::selectable(selected, label)).clicked() {
+                        actions.push(EditAction::Select(Selection::Exercise(index)));
+                    }
+                }
+            });
+    });
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Add exercise").clicked() {
+            actions.push(EditAction::AddExercise);
+        }
+        if let Selection::Exercise(index) = selection {
+            if ui
+                .button("Duplicate")
+                .on_hover_text("Copy the selected exercise")
+                .clicked()
+            {
+                actions.push(EditAction::DuplicateExercise(index));
+            }
+            if let Some(action) =
+                list_buttons_ui(ui, "the selected exercise", index, pack.exercises.len())
+            {
+                actions.push(EditAction::Exercise(index, action));
+            }
+        }
+    });
+}
+
+fn pack_form_ui(
+    ui: &mut Ui,
+    pack: &mut Pack,
+    fields: &mut FieldContext<'_>,
+    actions: &mut Vec<EditAction>,
+) {
+    ui.heading("Pack");
+    fields.text_ui(ui, "Pack title", "title", &mut pack.title);
+    fields.text_ui(ui, "Pack id", "id", &mut pack.id);
+    fields.multiline_ui(ui, "Summary", "summary", &mut pack.summary);
+    ui.separator();
+    ui.heading("Principles");
+    let count = pack.principles.len();
+    for (index, principle) in pack.principles.iter_mut().enumerate() {
+        let n = index + 1;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Principle {n}")).strong());
+            if let Some(action) = list_buttons_ui(ui, &format!("principle {n}"), index, count) {
+                actions.push(EditAction::Principle(index, action));
+            }
+        });
+        fields.text_ui(
+            ui,
+            &format!("Principle {n} rule"),
+            &format!("principles[{index}].rule"),
+            &mut principle.rule,
+        );
+        fields.text_ui(
+            ui,
+            &format!("Principle {n} example"),
+            &format!("principles[{index}].example"),
+            &mut principle.example,
+        );
+    }
+    if ui.button("Add principle").clicked() {
+        actions.push(EditAction::AddPrinciple);
+    }
+}
+
+fn problems_ui(ui: &mut Ui, problems: &[Problem], actions: &mut Vec<EditAction>) {
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    ui.add_space(4.0);
+    ui.label(RichText::new(format!("Problems: {errors} errors, {warnings} warnings")).strong());
+    if problems.is_empty() {
+        ui.label("No problems: learners can use this pack.");
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("problems list")
+        .show(ui, |ui| {
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                for (index, problem) in problems.iter().enumerate() {
+                    let color = match problem.severity {
+                        Severity::Error => ui.visuals().error_fg_color,
+                        Severity::Warning => ui.visuals().warn_fg_color,
+                    };
+                    let text = RichText::new(problem.to_string()).color(color);
+                    if ui
+                        .add(egui::Button::new(text).frame(false))
+                        .on_hover_text("Go to this field")
+                        .clicked()
+                    {
+                        actions.push(EditAction::GoToProblem(index));
+                    }
+                }
+            });
+        });
+}
