@@ -166,7 +166,9 @@ pub fn new_pack_template() -> Pack {
             breakdown: Vec::new(),
             points: Vec::new(),
             pitfall: String::new(),
+            reply_rules: Vec::new(),
         }],
+        reply_rules: Default::default(),
     }
 }
 

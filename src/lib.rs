@@ -12,6 +12,7 @@ pub mod document;
 pub mod pack;
 pub mod pack_file;
 pub mod progress;
+pub mod reply_check;
 pub mod session;
 pub mod tagging;
 pub mod validate;

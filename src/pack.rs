@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::airr::AirrPart;
+use crate::reply_check::rules::{PackRules, Rule};
 
 /// The pack format this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -22,6 +23,9 @@ pub struct Pack {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub principles: Vec<Principle>,
     pub exercises: Vec<Exercise>,
+    /// Changes to the built-in rules of the reply check for this pack.
+    #[serde(default, skip_serializing_if = "PackRules::is_empty")]
+    pub reply_rules: PackRules,
 }
 
 /// A short rule of good client communication, with an example that makes it concrete.
@@ -86,6 +90,9 @@ pub struct Exercise {
     /// The mistake to avoid, in a sentence or two.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pitfall: String,
+    /// Reply-check rules for this exercise only, such as "must mention the 48-hour RCA".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reply_rules: Vec<Rule>,
 }
 
 impl Exercise {

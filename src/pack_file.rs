@@ -105,10 +105,16 @@ pub fn parse_pack(text: &str, origin: &str) -> Result<Pack, PackError> {
     }
 }
 
+/// How pack and rule files are read: `Some(…)` may be left out around an optional value, so a rule
+/// reads `part: Inform` rather than `part: Some(Inform)`.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
 /// Parses pack text without validating it, for editors that must open a pack to fix it.
 pub fn parse_pack_unchecked(text: &str, origin: &str) -> Result<Pack, PackError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match ron::Options::default().from_str::<Pack>(text) {
+    match ron_options().from_str::<Pack>(text) {
         Ok(pack) if pack.format > FORMAT_VERSION => Err(PackError::NewerFormat {
             origin: origin.to_owned(),
             found: pack.format,

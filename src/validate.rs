@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::airr::AirrPart;
 use crate::pack::{Exercise, Pack};
+use crate::reply_check::rules::{RuleBook, compile_rule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -117,6 +118,30 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         checker.require_text(None, &format!("principles[{index}].rule"), &principle.rule);
     }
     checker.check_size(None, "summary", &pack.summary);
+    for (index, rule) in pack.reply_rules.add.iter().enumerate() {
+        if let Err(error) = compile_rule(rule.clone(), index) {
+            checker.report(
+                Severity::Error,
+                None,
+                format!("reply_rules.add[{index}].{}", error.field),
+                format!("rule {}: {}", rule.id, error.message),
+            );
+        }
+    }
+    let known: HashSet<String> = RuleBook::built_in_rules()
+        .into_iter()
+        .map(|rule| rule.id)
+        .collect();
+    for (index, id) in pack.reply_rules.disable.iter().enumerate() {
+        if !known.contains(id) {
+            checker.report(
+                Severity::Warning,
+                None,
+                format!("reply_rules.disable[{index}]"),
+                format!("there is no built-in rule named \"{id}\""),
+            );
+        }
+    }
     let mut seen_ids = HashSet::new();
     for (index, exercise) in pack.exercises.iter().enumerate() {
         checker.index = Some(index);
@@ -156,6 +181,16 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
         ("pitfall", &exercise.pitfall),
     ] {
         checker.check_size(at, field, text);
+    }
+    for (index, rule) in exercise.reply_rules.iter().enumerate() {
+        if let Err(error) = compile_rule(rule.clone(), index) {
+            checker.report(
+                Severity::Error,
+                at,
+                format!("reply_rules[{index}].{}", error.field),
+                format!("rule {}: {}", rule.id, error.message),
+            );
+        }
     }
     for (index, point) in exercise.points.iter().enumerate() {
         checker.require_text(at, &format!("points[{index}].title"), &point.title);

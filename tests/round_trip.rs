@@ -90,6 +90,7 @@ fn exercise() -> impl Strategy<Value = Exercise> {
                         .map(|(title, detail)| Point { title, detail })
                         .collect(),
                     pitfall,
+                    reply_rules: Vec::new(),
                 }
             },
         )
@@ -113,6 +114,7 @@ fn pack() -> impl Strategy<Value = Pack> {
                 .map(|(rule, example)| Principle { rule, example })
                 .collect(),
             exercises,
+            reply_rules: Default::default(),
         })
 }
 
