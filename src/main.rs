@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use airr_coach::cli::{CheckTarget, ReportFormat};
 use airr_coach::ui::pack_picker::NativePackPicker;
 use airr_coach::ui::{AirrApp, AppOptions};
 
@@ -25,6 +26,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Tool {
+    /// Check your own reply: which AIRR parts it has, what is vague, what is missing; exits 1 if any
+    /// finding is an error.
+    Check {
+        /// The pack whose rules apply (default: the built-in pack when --exercise is given).
+        #[arg(long, value_name = "PACK")]
+        pack: Option<PathBuf>,
+        /// The exercise whose topic and rules apply.
+        #[arg(long, value_name = "ID")]
+        exercise: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Reply files; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// Check exercise packs and print each problem; exits 1 if any is an error.
     Validate {
         #[arg(required = true, value_name = "PACK")]
@@ -40,10 +56,37 @@ enum Tool {
     },
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let result = match &cli.command {
+        Some(Tool::Check {
+            pack,
+            exercise,
+            format,
+            files,
+        }) => {
+            let target = match CheckTarget::load(pack.as_deref(), exercise.as_deref()) {
+                Ok(target) => target,
+                Err(message) => {
+                    eprintln!("airr-coach: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            let format = match format {
+                Format::Text => ReportFormat::Text,
+                Format::Json => ReportFormat::Json,
+            };
+            let mut stdin = std::io::stdin();
+            airr_coach::cli::check_replies(files, &target, format, &mut stdin, &mut out, &mut err)
+                .map(|failed| !failed)
+        }
         Some(Tool::Validate { packs }) => {
             airr_coach::cli::validate_packs(packs, &mut out, &mut err).map(|failed| !failed)
         }

@@ -148,3 +148,108 @@ fn help_and_version_work() {
         format!("airr-coach {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+fn airr_coach_with_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_airr-coach"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn check_prints_findings_as_path_line_column_and_a_parts_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "reply.txt",
+        "Hi,\nSorry for any inconvenience.\n",
+    );
+    let output = airr_coach(&["check", &path]);
+    assert_eq!(output.status.code(), Some(0), "warnings only");
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "{path}:2:1: warning: A generic apology: it names no real impact and sounds like a form letter. [generic-apology]"
+        )
+    );
+    assert_eq!(
+        lines.last().unwrap(),
+        &format!(
+            "{path}: parts present: no part; missing: Acknowledge, Inform, Resolve, Remediate; score 0/100"
+        )
+    );
+}
+
+#[test]
+fn check_exits_1_on_an_error_level_finding_read_from_stdin() {
+    let output = airr_coach_with_stdin(
+        &["check", "--exercise", "decline-sftp-export", "-"],
+        "We won't be building SFTP export.",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with("-:1:4: error: A refusal with no alternative"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn check_writes_json_with_byte_offsets_into_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let reply = "Héllo,\nWe restored service at 15:19 UTC by reverting the change.";
+    let path = write(dir.path(), "reply.txt", reply);
+    let output = airr_coach(&["check", "--format", "json", &path]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["path"], path.as_str());
+    assert_eq!(json["parts"]["resolve"], true);
+    assert_eq!(json["parts"]["acknowledge"], false);
+    let second = &json["sentences"][1];
+    let (start, end) = (
+        second["start"].as_u64().unwrap() as usize,
+        second["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&reply[start..end], second["text"].as_str().unwrap());
+    assert_eq!(
+        (second["line"].as_u64(), second["column"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert!(
+        second["parts"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("resolve"))
+    );
+    assert!(json["score"].as_u64().unwrap() <= 100);
+
+    // Several files give a list, one object each.
+    let output = airr_coach(&["check", "--format", "json", &path, &path]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn check_refuses_an_unknown_exercise_and_a_missing_file() {
+    let output = airr_coach(&["check", "--exercise", "nope", "-"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no exercise \"nope\""));
+    let output = airr_coach(&["check", "/no/such/reply.txt"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("/no/such/reply.txt: error: cannot read the file")
+    );
+}
