@@ -16,6 +16,9 @@ pub const PROGRESS_FILE: &str = "progress.ron";
 #[serde(default)]
 pub struct Progress {
     pub packs: BTreeMap<String, PackProgress>,
+    /// The learner's own replies ("Write your own"), by pack id, then exercise id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub drafts: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -108,8 +111,24 @@ impl Progress {
             .count()
     }
 
+    /// Forgets the pack's completions and attempts; the learner's drafts are their writing and stay.
     pub fn reset_pack(&mut self, pack_id: &str) {
         self.packs.remove(pack_id);
+    }
+
+    pub fn draft(&self, pack_id: &str, exercise_id: &str) -> &str {
+        self.drafts
+            .get(pack_id)
+            .and_then(|drafts| drafts.get(exercise_id))
+            .map_or("", String::as_str)
+    }
+
+    pub fn draft_mut(&mut self, pack_id: &str, exercise_id: &str) -> &mut String {
+        self.drafts
+            .entry(pack_id.to_owned())
+            .or_default()
+            .entry(exercise_id.to_owned())
+            .or_default()
     }
 }
 

@@ -12,8 +12,11 @@ use super::dialogs::{
     unsaved_changes_ui,
 };
 use super::editor::EditorState;
-use super::exercise_view::{ExerciseContext, exercise_ui};
+use super::exercise_view::{
+    ExerciseContext, ExerciseTab, choose_reply_ui, exercise_header_ui, exercise_navigation_ui,
+};
 use super::pack_picker::PackPicker;
+use super::practice_view::{PracticeState, practice_ui};
 use super::settings::{Settings, ThemeChoice};
 use super::side_panel::side_panel_ui;
 use crate::document::{Document, new_pack_template};
@@ -79,6 +82,10 @@ pub struct AirrApp {
     shown_title: String,
     /// Set when an exercise has just been answered, so the next frame scrolls to its explanation.
     scroll_to_solution: bool,
+    tab: ExerciseTab,
+    practice: PracticeState,
+    /// When the draft last changed without being saved; drafts are saved a second after typing stops.
+    draft_changed_at: Option<Instant>,
     applied_theme: Option<ThemeChoice>,
 }
 
@@ -120,6 +127,9 @@ impl AirrApp {
             commands: Vec::new(),
             shown_title: String::new(),
             scroll_to_solution: false,
+            tab: ExerciseTab::default(),
+            practice: PracticeState::default(),
+            draft_changed_at: None,
             applied_theme: None,
         };
         let (start_path, remembered) = match pack_path {
@@ -191,7 +201,8 @@ impl AirrApp {
         self.guard_close_request(&ctx);
         self.poll_picker();
         if self.prompt.is_none() {
-            let keys = commands_from_keys(&ctx, self.mode);
+            let reply_keys = self.tab == ExerciseTab::ChooseReply;
+            let keys = commands_from_keys(&ctx, self.mode, reply_keys);
             self.commands.extend(keys);
         }
         self.take_dropped_files(&ctx);
@@ -218,6 +229,7 @@ impl AirrApp {
     }
 
     fn learner_ui(&mut self, ui: &mut Ui) {
+        self.save_draft_when_idle(ui.ctx());
         let pack = &self.document.pack;
         egui::Panel::left("exercises")
             .resizable(true)
@@ -238,15 +250,50 @@ impl AirrApp {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.set_max_width(860.0);
-                    let context = ExerciseContext {
-                        pack,
-                        session: &self.session,
-                        show_markers: self.settings.show_markers,
-                        scroll_to_solution: std::mem::take(&mut self.scroll_to_solution),
-                    };
-                    exercise_ui(ui, &context, &mut self.commands);
+                    let index = self.session.current();
+                    exercise_header_ui(ui, pack, index, self.tab, &mut self.commands);
+                    match (self.tab, pack.exercises.get(index)) {
+                        (ExerciseTab::ChooseReply, _) => {
+                            let context = ExerciseContext {
+                                pack,
+                                session: &self.session,
+                                show_markers: self.settings.show_markers,
+                                scroll_to_solution: std::mem::take(&mut self.scroll_to_solution),
+                            };
+                            choose_reply_ui(ui, &context, &mut self.commands);
+                        }
+                        (ExerciseTab::WriteYourOwn, Some(exercise)) => {
+                            let draft = self.progress.progress.draft_mut(&pack.id, &exercise.id);
+                            let show_markers = self.settings.show_markers;
+                            if practice_ui(ui, pack, index, draft, &mut self.practice, show_markers)
+                            {
+                                self.draft_changed_at = Some(Instant::now());
+                            }
+                        }
+                        (ExerciseTab::WriteYourOwn, None) => {}
+                    }
+                    exercise_navigation_ui(ui, pack, index, &mut self.commands);
                 });
         });
+    }
+
+    /// Saves the draft once typing has stopped for a second, so a crash loses at most that second.
+    fn save_draft_when_idle(&mut self, ctx: &egui::Context) {
+        const IDLE: Duration = Duration::from_secs(1);
+        if let Some(changed) = self.draft_changed_at {
+            let idle = changed.elapsed();
+            if idle >= IDLE {
+                self.save_draft_now();
+            } else {
+                ctx.request_repaint_after(IDLE - idle);
+            }
+        }
+    }
+
+    fn save_draft_now(&mut self) {
+        if self.draft_changed_at.take().is_some() {
+            self.progress.save();
+        }
     }
 
     /// Runs a command, first asking what to do with unsaved changes if it would lose them.
@@ -325,7 +372,9 @@ impl AirrApp {
                 self.settings.theme = theme;
                 self.save_settings();
             }
+            Command::SetExerciseTab(tab) => self.tab = tab,
             Command::Quit => {
+                self.save_draft_now();
                 self.closing = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -467,6 +516,9 @@ impl AirrApp {
     /// Stops the window closing while there are unsaved changes, and asks instead.
     fn guard_close_request(&mut self, ctx: &egui::Context) {
         let requested = ctx.input(|input| input.viewport().close_requested());
+        if requested {
+            self.save_draft_now();
+        }
         if requested && !self.closing && self.document.is_modified() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.prompt = Some(Prompt::UnsavedChanges(Command::Quit));

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::exercise_view::ExerciseTab;
 use super::settings::ThemeChoice;
 use crate::airr::AirrPart;
 
@@ -38,6 +39,7 @@ pub enum Command {
     ResetProgress,
     ConfirmResetProgress,
     ToggleMarkers,
+    SetExerciseTab(ExerciseTab),
     SetTheme(ThemeChoice),
     SetMode(Mode),
     /// Starts a new pack from the template, in Edit mode.
@@ -82,6 +84,8 @@ impl Command {
             Command::ConfirmResetProgress => "Reset progress".into(),
             Command::ToggleMarkers => "Show part markers".into(),
             Command::SetTheme(theme) => theme.name().into(),
+            Command::SetExerciseTab(ExerciseTab::ChooseReply) => "Choose a reply".into(),
+            Command::SetExerciseTab(ExerciseTab::WriteYourOwn) => "Write your own".into(),
             Command::SetMode(Mode::Learn) => "Learn".into(),
             Command::SetMode(Mode::Edit) => "Edit".into(),
             Command::NewPack => "New pack".into(),
@@ -115,6 +119,9 @@ impl Command {
                 "Write ACK, INF, RES, REM before each part, so parts are not told by colour alone"
             }
             Command::SetTheme(_) => "Colours for the whole window",
+            Command::SetExerciseTab(_) => {
+                "Choose the best reply, or write your own and have it checked"
+            }
             Command::SetMode(Mode::Learn) => "Practise the exercises of this pack",
             Command::SetMode(Mode::Edit) => {
                 "Edit this pack: every field, the AIRR tags, the problems"
@@ -171,7 +178,7 @@ const REPLY_KEYS: [(Key, Key); 4] = [
 ///
 /// Plain keys (letters, digits, arrows, Enter) only act when no text field has the keyboard, so
 /// typing a path never picks a reply.
-pub fn commands_from_keys(ctx: &egui::Context, mode: Mode) -> Vec<Command> {
+pub fn commands_from_keys(ctx: &egui::Context, mode: Mode, reply_keys: bool) -> Vec<Command> {
     let mut commands = Vec::new();
     // Shift variants first: a shortcut without Shift also matches the key pressed with it.
     let mut with_modifiers = vec![
@@ -195,7 +202,7 @@ pub fn commands_from_keys(ctx: &egui::Context, mode: Mode) -> Vec<Command> {
             }
         }
     });
-    if ctx.text_edit_focused() || mode == Mode::Edit {
+    if ctx.text_edit_focused() || mode == Mode::Edit || !reply_keys {
         return commands;
     }
     ctx.input_mut(|input| {

@@ -18,16 +18,27 @@ pub struct ExerciseContext<'a> {
     pub scroll_to_solution: bool,
 }
 
-pub fn exercise_ui(ui: &mut Ui, context: &ExerciseContext<'_>, commands: &mut Vec<Command>) {
-    let ExerciseContext { pack, session, .. } = *context;
-    let index = session.current();
+/// Which way the learner works on the exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExerciseTab {
+    #[default]
+    ChooseReply,
+    WriteYourOwn,
+}
+
+/// The exercise's number, title, scenario, the client's message and the tabs; returns nothing to do
+/// unless a tab was clicked.
+pub fn exercise_header_ui(
+    ui: &mut Ui,
+    pack: &Pack,
+    index: usize,
+    tab: ExerciseTab,
+    commands: &mut Vec<Command>,
+) {
     let Some(exercise) = pack.exercises.get(index) else {
         ui.label("This pack has no exercises.");
         return;
     };
-    let answer = session.answer(index);
-    let solved = session.is_solved(pack, index);
-
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(format!("Exercise {} / {}", index + 1, pack.exercises.len())).weak(),
@@ -41,15 +52,41 @@ pub fn exercise_ui(ui: &mut Ui, context: &ExerciseContext<'_>, commands: &mut Ve
         ui.add_space(6.0);
     }
     client_message_ui(ui, exercise);
-    ui.add_space(10.0);
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        for (this, name) in [
+            (ExerciseTab::ChooseReply, "Choose a reply"),
+            (ExerciseTab::WriteYourOwn, "Write your own"),
+        ] {
+            if ui
+                .add(egui::Button::selectable(tab == this, name))
+                .clicked()
+            {
+                commands.push(Command::SetExerciseTab(this));
+            }
+        }
+    });
+    ui.separator();
+}
+
+/// The question, the candidate replies, feedback and, once answered, the explanation.
+pub fn choose_reply_ui(ui: &mut Ui, context: &ExerciseContext<'_>, commands: &mut Vec<Command>) {
+    let ExerciseContext { pack, session, .. } = *context;
+    let index = session.current();
+    let Some(exercise) = pack.exercises.get(index) else {
+        return;
+    };
+    let answer = session.answer(index);
+    let solved = session.is_solved(pack, index);
+
     ui.label(RichText::new(&exercise.question).strong().size(16.0));
     ui.add_space(6.0);
 
     for (reply_index, reply) in exercise.replies.iter().enumerate() {
         let selected = answer.chosen == Some(reply_index);
-        let feedback =
-            (solved || answer.checked == Some(reply_index)).then_some(reply.feedback.as_str());
-        let verdict = (solved || answer.checked == Some(reply_index)).then_some(reply.correct);
+        let shown = solved || answer.checked == Some(reply_index);
+        let feedback = shown.then_some(reply.feedback.as_str());
+        let verdict = shown.then_some(reply.correct);
         if reply_card_ui(
             ui,
             reply_index,
@@ -101,7 +138,10 @@ pub fn exercise_ui(ui: &mut Ui, context: &ExerciseContext<'_>, commands: &mut Ve
             commands,
         );
     }
+}
 
+/// Previous / Next.
+pub fn exercise_navigation_ui(ui: &mut Ui, pack: &Pack, index: usize, commands: &mut Vec<Command>) {
     ui.add_space(16.0);
     ui.separator();
     ui.horizontal(|ui| {

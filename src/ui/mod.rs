@@ -9,6 +9,7 @@ mod exercise_view;
 pub mod model_answer;
 pub mod pack_picker;
 pub mod palette;
+mod practice_view;
 pub mod settings;
 mod side_panel;
 
