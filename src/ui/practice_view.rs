@@ -14,9 +14,9 @@ use crate::pack::Pack;
 use crate::reply_check::rules::{FindingSeverity, PackRules, Rule, RuleBook};
 use crate::reply_check::{Analysis, analyze};
 
-/// The rule book of one exercise, rebuilt only when its rules change.
+/// The rule book in use, rebuilt only when the rules change (compiling one takes tens of
+/// milliseconds; most exercises share the same rules, so moving between them costs nothing).
 struct CachedBook {
-    exercise: usize,
     pack_rules: PackRules,
     rules: Vec<Rule>,
     book: Result<RuleBook, String>,
@@ -40,14 +40,12 @@ pub struct PracticeState {
 impl PracticeState {
     fn book(&mut self, pack: &Pack, exercise: usize) -> &Result<RuleBook, String> {
         let rules = &pack.exercises[exercise].reply_rules;
-        let fresh = self.book.as_ref().is_some_and(|cached| {
-            cached.exercise == exercise
-                && cached.pack_rules == pack.reply_rules
-                && &cached.rules == rules
-        });
+        let fresh = self
+            .book
+            .as_ref()
+            .is_some_and(|cached| cached.pack_rules == pack.reply_rules && &cached.rules == rules);
         if !fresh {
             self.book = Some(CachedBook {
-                exercise,
                 pack_rules: pack.reply_rules.clone(),
                 rules: rules.clone(),
                 book: RuleBook::for_exercise(&pack.reply_rules, rules).map_err(|e| e.to_string()),
@@ -64,7 +62,11 @@ impl PracticeState {
             .analysis
             .as_ref()
             .is_some_and(|cached| cached.exercise == exercise && cached.text == text);
-        if stale || self.book.as_ref().is_none_or(|b| b.exercise != exercise) {
+        let rules_changed = self.book.as_ref().is_none_or(|cached| {
+            cached.pack_rules != pack.reply_rules
+                || cached.rules != pack.exercises[exercise].reply_rules
+        });
+        if stale || rules_changed {
             let analysis = match self.book(pack, exercise) {
                 Ok(book) => analyze(text, book, Some(topic)),
                 Err(_) => return None,
