@@ -23,6 +23,8 @@ pub struct Document {
     /// The pack as of the last recorded edit: what undo returns to.
     committed: Pack,
     modified: bool,
+    /// Goes up with every change, so views can tell the pack changed without comparing it.
+    revision: u64,
     undo: Vec<Pack>,
     redo: Vec<Pack>,
     last_edit: Option<(String, Instant)>,
@@ -36,6 +38,7 @@ impl Document {
             pack,
             path,
             modified: false,
+            revision: 0,
             undo: Vec::new(),
             redo: Vec::new(),
             last_edit: None,
@@ -56,6 +59,10 @@ impl Document {
 
     pub fn is_modified(&self) -> bool {
         self.modified
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Records that `pack` was changed in the field named `key`. Changes to the same field in quick
@@ -79,6 +86,7 @@ impl Document {
             self.committed = self.pack.clone();
         }
         self.redo.clear();
+        self.revision += 1;
         self.last_edit = Some((key.to_owned(), now));
         self.modified = self.saved.as_ref() != Some(&self.pack);
     }
@@ -108,6 +116,7 @@ impl Document {
     }
 
     fn after_history_step(&mut self) {
+        self.revision += 1;
         self.committed = self.pack.clone();
         self.last_edit = None;
         self.modified = self.saved.as_ref() != Some(&self.pack);

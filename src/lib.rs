@@ -11,6 +11,7 @@ pub mod cli;
 pub mod document;
 pub mod pack;
 pub mod pack_file;
+pub mod pack_generator;
 pub mod progress;
 pub mod reply_check;
 pub mod session;

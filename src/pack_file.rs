@@ -163,11 +163,11 @@ fn decode_utf8<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, PackError> 
     })
 }
 
-/// The canonical text of a pack: pretty RON, four-space indent, `\n` line endings, multi-line strings
+/// The canonical text of a pack: pretty RON, two-space indent, `\n` line endings, multi-line strings
 /// written as they read, and empty optional fields left out.
 pub fn pack_to_ron(pack: &Pack) -> String {
     let config = ron::ser::PrettyConfig::new()
-        .indentor("    ")
+        .indentor("  ")
         .new_line("\n")
         .escape_strings(false)
         .struct_names(false);

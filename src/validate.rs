@@ -75,6 +75,10 @@ impl Checker {
 
     /// Texts this long are a pasted file or a generator gone wrong, not an exercise.
     fn check_size(&mut self, exercise: Option<&str>, field: &str, text: &str) {
+        // A text has at least as many bytes as characters: most need no counting.
+        if text.len() <= MAX_TEXT_CHARS {
+            return;
+        }
         let chars = text.chars().count();
         if chars > MAX_TEXT_CHARS {
             self.report(
@@ -115,7 +119,9 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         );
     }
     for (index, principle) in pack.principles.iter().enumerate() {
-        checker.require_text(None, &format!("principles[{index}].rule"), &principle.rule);
+        if principle.rule.trim().is_empty() {
+            checker.require_text(None, &format!("principles[{index}].rule"), &principle.rule);
+        }
     }
     checker.check_size(None, "summary", &pack.summary);
     for (index, rule) in pack.reply_rules.add.iter().enumerate() {
@@ -128,12 +134,8 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
             );
         }
     }
-    let known: HashSet<String> = RuleBook::built_in_rules()
-        .into_iter()
-        .map(|rule| rule.id)
-        .collect();
     for (index, id) in pack.reply_rules.disable.iter().enumerate() {
-        if !known.contains(id) {
+        if !built_in_rule_ids().contains(id) {
             checker.report(
                 Severity::Warning,
                 None,
@@ -159,6 +161,17 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         check_exercise(&mut checker, index, exercise);
     }
     checker.problems
+}
+
+/// The ids of the built-in reply-check rules, read once.
+fn built_in_rule_ids() -> &'static HashSet<String> {
+    static IDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        RuleBook::built_in_rules()
+            .into_iter()
+            .map(|rule| rule.id)
+            .collect()
+    })
 }
 
 fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
@@ -193,7 +206,9 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
         }
     }
     for (index, point) in exercise.points.iter().enumerate() {
-        checker.require_text(at, &format!("points[{index}].title"), &point.title);
+        if point.title.trim().is_empty() {
+            checker.require_text(at, &format!("points[{index}].title"), &point.title);
+        }
     }
 
     if exercise.replies.len() < 2 {
@@ -219,7 +234,12 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
     }
     for (reply_index, reply) in exercise.replies.iter().enumerate() {
         let field = format!("replies[{reply_index}]");
-        if reply.text.full_text().trim().is_empty() {
+        if reply
+            .text
+            .pieces
+            .iter()
+            .all(|piece| piece.text.trim().is_empty())
+        {
             checker.report(
                 Severity::Error,
                 at,
@@ -227,8 +247,13 @@ fn check_exercise(checker: &mut Checker, index: usize, exercise: &Exercise) {
                 "must not be empty".to_owned(),
             );
         }
-        checker.require_text(at, &format!("{field}.feedback"), &reply.feedback);
-        checker.check_size(at, &format!("{field}.text"), &reply.text.full_text());
+        if reply.feedback.trim().is_empty() {
+            checker.require_text(at, &format!("{field}.feedback"), &reply.feedback);
+        }
+        let length: usize = reply.text.pieces.iter().map(|piece| piece.text.len()).sum();
+        if length > MAX_TEXT_CHARS {
+            checker.check_size(at, &format!("{field}.text"), &reply.text.full_text());
+        }
         for (piece_index, piece) in reply.text.pieces.iter().enumerate() {
             if let Some(part) = piece.part
                 && piece.text.trim().is_empty()

@@ -257,3 +257,11 @@ fn problems_read_as_location_severity_message() {
         "exercise outage-47-minutes, replies: error: no reply is marked correct; mark exactly one with `correct: true`"
     );
 }
+
+#[test]
+fn switching_off_a_rule_that_does_not_exist_is_a_warning() {
+    let problems = problems_after(|p| {
+        p.reply_rules.disable = vec!["generic-apology".into(), "no-such-rule".into()];
+    });
+    assert_eq!(problems, [(Warning, None, "reply_rules.disable[1]".into())]);
+}

@@ -15,3 +15,4 @@ mod side_panel;
 
 pub use app::{AirrApp, AppOptions, PackOrigin};
 pub use command::{Command, Mode};
+pub use exercise_view::ExerciseTab;

@@ -33,6 +33,9 @@ struct CachedAnalysis {
 pub struct PracticeState {
     book: Option<CachedBook>,
     analysis: Option<CachedAnalysis>,
+    /// The analysis before the last one: a text edit lays out the text before and after a keystroke
+    /// in the same frame, and neither should be analysed twice.
+    previous: Option<CachedAnalysis>,
     /// Words to select in the editor on the next frame (a clicked finding), as a byte range.
     select: Option<Range<usize>>,
 }
@@ -51,6 +54,7 @@ impl PracticeState {
                 book: RuleBook::for_exercise(&pack.reply_rules, rules).map_err(|e| e.to_string()),
             });
             self.analysis = None;
+            self.previous = None;
         }
         &self.book.as_ref().expect("just filled").book
     }
@@ -66,11 +70,19 @@ impl PracticeState {
             cached.pack_rules != pack.reply_rules
                 || cached.rules != pack.exercises[exercise].reply_rules
         });
-        if stale || rules_changed {
+        let matches = |cached: &Option<CachedAnalysis>| {
+            cached
+                .as_ref()
+                .is_some_and(|cached| cached.exercise == exercise && cached.text == text)
+        };
+        if stale && !rules_changed && matches(&self.previous) {
+            std::mem::swap(&mut self.analysis, &mut self.previous);
+        } else if stale || rules_changed {
             let analysis = match self.book(pack, exercise) {
                 Ok(book) => analyze(text, book, Some(topic)),
                 Err(_) => return None,
             };
+            self.previous = self.analysis.take();
             self.analysis = Some(CachedAnalysis {
                 exercise,
                 text: text.to_owned(),

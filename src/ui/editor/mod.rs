@@ -53,7 +53,8 @@ pub struct EditorState {
     tag_target: Option<TagTarget>,
     /// The pack's problems, recomputed when the pack changes rather than every frame.
     problems: Vec<Problem>,
-    problems_of: Option<Pack>,
+    /// The document revision the problems are for.
+    problems_at: Option<u64>,
 }
 
 impl Default for EditorState {
@@ -63,7 +64,7 @@ impl Default for EditorState {
             focus: None,
             tag_target: None,
             problems: Vec::new(),
-            problems_of: None,
+            problems_at: None,
         }
     }
 }
@@ -80,18 +81,19 @@ impl EditorState {
             .count()
     }
 
-    /// Re-runs validation if the pack changed since the last run.
-    pub fn refresh_problems(&mut self, pack: &Pack) {
-        if self.problems_of.as_ref() != Some(pack) {
-            self.problems = validate(pack);
-            self.problems_of = Some(pack.clone());
+    /// Re-runs validation if the document changed since the last run (an editor is made afresh for
+    /// each document, so its revision alone tells).
+    pub fn refresh_problems(&mut self, document: &Document) {
+        if self.problems_at != Some(document.revision()) {
+            self.problems = validate(&document.pack);
+            self.problems_at = Some(document.revision());
         }
     }
 
     /// Draws the editor for `document`; structural changes are returned, text edits are made in place
     /// and recorded in the document's history.
     pub fn ui(&mut self, ui: &mut Ui, document: &mut Document) {
-        self.refresh_problems(&document.pack);
+        self.refresh_problems(document);
         let mut actions = Vec::new();
         self.clamp_selection(&document.pack);
 
