@@ -29,7 +29,9 @@ fn input(events: Vec<egui::Event>) -> egui::RawInput {
 
 /// Runs one frame and tessellates it, as eframe does before painting.
 fn frame(ctx: &egui::Context, app: &mut AirrApp, events: Vec<egui::Event>) -> usize {
-    let output = ctx.run_ui(input(events), |ui| app.ui(ui));
+    let mut output = ctx.run_ui(input(events), |ui| app.ui(ui));
+    // No renderer takes the font atlas updates here; drop them as a painted frame would use them.
+    output.textures_delta.clear();
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 

@@ -6,6 +6,7 @@ pub mod command;
 mod dialogs;
 pub mod editor;
 mod exercise_view;
+mod layout_memo;
 pub mod model_answer;
 pub mod pack_picker;
 pub mod palette;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use egui::text::{CCursor, CCursorRange, LayoutJob, TextFormat};
 use egui::{Color32, RichText, Stroke, Ui};
 
+use super::layout_memo::memoized_galley;
 use super::model_answer::{legend_ui, model_answer_ui};
 use super::palette::{part_colors, part_marker};
 use crate::airr::AirrPart;
@@ -24,6 +25,8 @@ struct CachedBook {
 
 /// The analysis of a draft, redone only when the text changes (not every frame).
 struct CachedAnalysis {
+    /// Tells analyses apart, so the editor's layout is redone only for a new one.
+    serial: u64,
     exercise: usize,
     text: String,
     analysis: Analysis,
@@ -36,6 +39,7 @@ pub struct PracticeState {
     /// The analysis before the last one: a text edit lays out the text before and after a keystroke
     /// in the same frame, and neither should be analysed twice.
     previous: Option<CachedAnalysis>,
+    analyses_made: u64,
     /// Words to select in the editor on the next frame (a clicked finding), as a byte range.
     select: Option<Range<usize>>,
 }
@@ -83,7 +87,9 @@ impl PracticeState {
                 Err(_) => return None,
             };
             self.previous = self.analysis.take();
+            self.analyses_made += 1;
             self.analysis = Some(CachedAnalysis {
+                serial: self.analyses_made,
                 exercise,
                 text: text.to_owned(),
                 analysis,
@@ -153,19 +159,20 @@ fn draft_column_ui(
     let mut layouter =
         |ui: &Ui, buf: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<egui::Galley> {
             let text = buf.as_str();
-            let mut job = match state.analysis(pack, exercise, text) {
-                Some(analysis) => draft_job(
+            state.analysis(pack, exercise, text);
+            let cached = state.analysis.as_ref();
+            let key = cached.map_or(0, |cached| cached.serial) ^ u64::from(dark_mode) << 63;
+            memoized_galley(ui, id, text, key, wrap_width, || match cached {
+                Some(cached) => draft_job(
                     text,
-                    analysis,
+                    &cached.analysis,
                     font.clone(),
                     plain,
                     dark_mode,
                     (warn, error),
                 ),
                 None => LayoutJob::simple(text.to_owned(), font.clone(), plain, wrap_width),
-            };
-            job.wrap.max_width = wrap_width;
-            ui.fonts_mut(|fonts| fonts.layout_job(job))
+            })
         };
     let output = egui::TextEdit::multiline(draft)
         .id(id)

@@ -10,6 +10,7 @@ use super::fields::{FieldContext, FieldKey};
 use crate::airr::AirrPart;
 use crate::pack::ReplyText;
 use crate::tagging::{apply_edit, char_range_to_bytes};
+use crate::ui::layout_memo::memoized_galley;
 use crate::ui::model_answer::highlight_job;
 use crate::ui::palette::{part_colors, part_marker};
 
@@ -37,13 +38,24 @@ pub fn reply_text_ui(
     let dark_mode = ui.visuals().dark_mode;
     let plain = ui.visuals().text_color();
     let pieces = &*text;
+    // What the colours depend on besides the text: where the pieces start and end, and the theme.
+    let tags_key = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for piece in &pieces.pieces {
+            (piece.part, piece.text.len()).hash(&mut hasher);
+        }
+        dark_mode.hash(&mut hasher);
+        hasher.finish()
+    };
+    let widget_id = key.widget_id();
     // Laid out from the pieces as they will be after this frame's typing, so colours never lag.
     let mut layouter =
         |ui: &Ui, buf: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<egui::Galley> {
-            let current = apply_edit(pieces, buf.as_str());
-            let mut job = highlight_job(&current, font.clone(), plain, dark_mode, false).job;
-            job.wrap.max_width = wrap_width;
-            ui.fonts_mut(|fonts| fonts.layout_job(job))
+            memoized_galley(ui, widget_id, buf.as_str(), tags_key, wrap_width, || {
+                let current = apply_edit(pieces, buf.as_str());
+                highlight_job(&current, font.clone(), plain, dark_mode, false).job
+            })
         };
     let output = egui::TextEdit::multiline(&mut buffer)
         .id(key.widget_id())
