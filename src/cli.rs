@@ -25,8 +25,16 @@ pub fn validate_packs(
     let (mut errors, mut warnings) = (0, 0);
     for path in paths {
         match load_pack_unchecked(path) {
-            Ok((pack, _)) => {
-                for problem in validate(&pack) {
+            Ok(loaded) => {
+                for field in &loaded.unknown_fields {
+                    warnings += 1;
+                    writeln!(
+                        out,
+                        "{}: {field}: warning: unknown field, ignored (misspelt?)",
+                        path.display()
+                    )?;
+                }
+                for problem in validate(&loaded.pack) {
                     match problem.severity {
                         Severity::Error => errors += 1,
                         Severity::Warning => warnings += 1,
@@ -70,7 +78,7 @@ pub fn format_packs(
     let mut outcome = FmtOutcome::default();
     for path in paths {
         let (pack, text) = match load_pack_unchecked(path) {
-            Ok(loaded) => loaded,
+            Ok(loaded) => (loaded.pack, loaded.text),
             Err(error) => {
                 writeln!(err, "{error}")?;
                 outcome.failed += 1;
@@ -125,7 +133,7 @@ impl CheckTarget {
             Some(path) => {
                 load_pack_unchecked(path)
                     .map_err(|error| error.to_string())?
-                    .0
+                    .pack
             }
             None if exercise.is_some() => crate::default_pack(),
             None => {

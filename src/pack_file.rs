@@ -66,11 +66,23 @@ pub fn load_pack(path: &Path) -> Result<Pack, PackError> {
     parse_pack(&text, &path.display().to_string())
 }
 
-/// Reads and parses the pack at `path` without validating it, with the text as read.
-pub fn load_pack_unchecked(path: &Path) -> Result<(Pack, String), PackError> {
+/// A pack read from a file without validation, with its text and the fields it did not know.
+pub struct LoadedPack {
+    pub pack: Pack,
+    pub text: String,
+    pub unknown_fields: Vec<String>,
+}
+
+/// Reads and parses the pack at `path` without validating it.
+pub fn load_pack_unchecked(path: &Path) -> Result<LoadedPack, PackError> {
     let text = read_pack_text(path)?;
-    let pack = parse_pack_unchecked(&text, &path.display().to_string())?;
-    Ok((pack, text))
+    let (pack, unknown_fields) =
+        parse_pack_noting_unknown_fields(&text, &path.display().to_string())?;
+    Ok(LoadedPack {
+        pack,
+        text,
+        unknown_fields,
+    })
 }
 
 /// The text of a pack file, refused before reading when it is too large, and checked to be UTF-8.
@@ -91,12 +103,18 @@ pub fn read_pack_text(path: &Path) -> Result<String, PackError> {
 /// Parses and validates pack text; `origin` names it in messages (usually the file path).
 pub fn parse_pack(text: &str, origin: &str) -> Result<Pack, PackError> {
     let pack = parse_pack_unchecked(text, origin)?;
-    let errors: Vec<Problem> = validate(&pack)
+    check_usable(&pack, origin)?;
+    Ok(pack)
+}
+
+/// Refuses a pack whose content has errors (warnings are fine): learners cannot work through it.
+pub fn check_usable(pack: &Pack, origin: &str) -> Result<(), PackError> {
+    let errors: Vec<Problem> = validate(pack)
         .into_iter()
         .filter(|problem| problem.severity == Severity::Error)
         .collect();
     if errors.is_empty() {
-        Ok(pack)
+        Ok(())
     } else {
         Err(PackError::Invalid {
             origin: origin.to_owned(),
@@ -113,13 +131,32 @@ pub fn ron_options() -> ron::Options {
 
 /// Parses pack text without validating it, for editors that must open a pack to fix it.
 pub fn parse_pack_unchecked(text: &str, origin: &str) -> Result<Pack, PackError> {
+    parse_pack_noting_unknown_fields(text, origin).map(|(pack, _)| pack)
+}
+
+/// Parses pack text without validating it, and names the fields it did not know (a misspelt optional
+/// field would otherwise vanish without a word), such as `exercises[0].pitfal`.
+pub fn parse_pack_noting_unknown_fields(
+    text: &str,
+    origin: &str,
+) -> Result<(Pack, Vec<String>), PackError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match ron_options().from_str::<Pack>(text) {
+    let mut unknown = Vec::new();
+    let parsed =
+        ron::Deserializer::from_str_with_options(text, &ron_options()).and_then(|mut de| {
+            let pack: Pack = serde_ignored::deserialize(&mut de, |path| {
+                unknown.push(field_path(&path.to_string()));
+            })
+            .map_err(|error| de.span_error(error))?;
+            de.end().map_err(|error| de.span_error(error))?;
+            Ok(pack)
+        });
+    match parsed {
         Ok(pack) if pack.format > FORMAT_VERSION => Err(PackError::NewerFormat {
             origin: origin.to_owned(),
             found: pack.format,
         }),
-        Ok(pack) => Ok(pack),
+        Ok(pack) => Ok((pack, unknown)),
         Err(error) => {
             // A newer format may fail to parse for reasons that would only confuse; say what it is.
             if let Some(found) = newer_format_version(text) {
@@ -136,6 +173,22 @@ pub fn parse_pack_unchecked(text: &str, origin: &str) -> Result<Pack, PackError>
             })
         }
     }
+}
+
+/// `exercises.0.pitfal` as the validator writes locations: `exercises[0].pitfal`.
+fn field_path(dotted: &str) -> String {
+    let mut out = String::new();
+    for segment in dotted.split('.') {
+        if segment.chars().all(|c| c.is_ascii_digit()) && !segment.is_empty() {
+            out.push_str(&format!("[{segment}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(segment);
+        }
+    }
+    out
 }
 
 fn newer_format_version(text: &str) -> Option<u32> {

@@ -253,3 +253,18 @@ fn check_refuses_an_unknown_exercise_and_a_missing_file() {
             .contains("/no/such/reply.txt: error: cannot read the file")
     );
 }
+
+#[test]
+fn validate_warns_about_unknown_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(default_pack_path())
+        .unwrap()
+        .replacen("pitfall:", "pitfal:", 1);
+    let path = write(dir.path(), "typo.ron", &text);
+    let output = airr_coach(&["validate", &path]);
+    assert_eq!(output.status.code(), Some(0), "a warning, not an error");
+    assert_eq!(
+        stdout(&output),
+        format!("{path}: exercises[0].pitfal: warning: unknown field, ignored (misspelt?)\n")
+    );
+}

@@ -192,6 +192,20 @@ fn a_pack_opened_by_dialog_replaces_the_pack_and_is_reopened_next_time() {
 }
 
 #[test]
+fn a_pack_with_a_misspelt_field_opens_with_a_warning_naming_it() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("typo.ron");
+    let text = airr_coach::pack_file::pack_to_ron(&airr_coach::default_pack())
+        .replacen("pitfall:", "pitfal:", 1);
+    std::fs::write(&path, text).unwrap();
+    let mut harness = harness(app_in(data.path()));
+    harness.state_mut().send(Command::OpenPack(path.clone()));
+    harness.run();
+    assert_eq!(harness.state().origin(), &PackOrigin::File(path));
+    harness.get_by_label_contains("unknown and were ignored (misspelt?): exercises[0].pitfal");
+}
+
+#[test]
 fn without_a_file_dialog_the_path_can_be_typed() {
     let data = tempfile::tempdir().unwrap();
     let other = data.path().join("typed.ron");

@@ -137,3 +137,17 @@ fn saving_writes_text_that_loads_back_equal() {
     );
     assert!(!text.contains("correct: false"), "{text}");
 }
+
+#[test]
+fn unknown_fields_are_named_not_silently_dropped() {
+    let text = minimal(TWO_REPLIES)
+        .replace(
+            "question: \"Which?\",",
+            "question: \"Which?\",\n            pitfal: \"Typo.\",",
+        )
+        .replace("title: \"Tiny\",", "title: \"Tiny\",\n    colour: \"red\",");
+    let (pack, unknown) =
+        airr_coach::pack_file::parse_pack_noting_unknown_fields(&text, "typo.ron").unwrap();
+    assert_eq!(unknown, ["colour", "exercises[0].pitfal"]);
+    assert!(pack.exercises[0].pitfall.is_empty());
+}

@@ -21,7 +21,7 @@ use super::settings::{Settings, ThemeChoice};
 use super::side_panel::side_panel_ui;
 use crate::document::{Document, new_pack_template};
 use crate::pack::Pack;
-use crate::pack_file::{load_pack, load_pack_unchecked};
+use crate::pack_file::{check_usable, load_pack, load_pack_unchecked};
 use crate::progress::ProgressStore;
 use crate::session::{CheckOutcome, Session};
 use crate::validate::{Severity, validate};
@@ -76,6 +76,8 @@ pub struct AirrApp {
     closing: bool,
     /// The last pack that failed to open or save, shown until dismissed; the pack on screen stays.
     load_error: Option<String>,
+    /// Something odd about the pack just opened (unknown fields), shown until dismissed.
+    load_warning: Option<String>,
     /// A passing note such as "Saved to …".
     notice: Option<String>,
     commands: Vec<Command>,
@@ -123,6 +125,7 @@ impl AirrApp {
             after_save: None,
             closing: false,
             load_error: None,
+            load_warning: None,
             notice: None,
             commands: Vec::new(),
             shown_title: String::new(),
@@ -183,6 +186,10 @@ impl AirrApp {
         self.load_error.as_deref()
     }
 
+    pub fn load_warning(&self) -> Option<&str> {
+        self.load_warning.as_deref()
+    }
+
     /// The window title as last sent to the window.
     pub fn title(&self) -> &str {
         &self.shown_title
@@ -208,7 +215,10 @@ impl AirrApp {
         self.take_dropped_files(&ctx);
 
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
-        if self.load_error.is_some() || self.progress.problem.is_some() {
+        if self.load_error.is_some()
+            || self.load_warning.is_some()
+            || self.progress.problem.is_some()
+        {
             egui::Panel::top("banners").show(ui, |ui| self.banners_ui(ui));
         }
         match self.mode {
@@ -421,16 +431,23 @@ impl AirrApp {
 
     fn open_pack(&mut self, path: PathBuf) {
         // Trainers must be able to open a pack with content errors to fix them; learners cannot use one.
-        let loaded = match self.mode {
-            Mode::Edit => load_pack_unchecked(&path).map(|(pack, _)| pack),
-            Mode::Learn => load_pack(&path),
-        };
+        let origin = path.display().to_string();
+        let loaded = load_pack_unchecked(&path).and_then(|loaded| match self.mode {
+            Mode::Edit => Ok(loaded),
+            Mode::Learn => check_usable(&loaded.pack, &origin).map(|()| loaded),
+        });
         match loaded {
-            Ok(pack) => {
+            Ok(loaded) => {
                 if matches!(self.prompt, Some(Prompt::PathEntry(_))) {
                     self.prompt = None;
                 }
-                self.set_pack(pack, PackOrigin::File(path));
+                self.set_pack(loaded.pack, PackOrigin::File(path));
+                if !loaded.unknown_fields.is_empty() {
+                    self.load_warning = Some(format!(
+                        "{origin}: warning: these fields are unknown and were ignored (misspelt?): {}",
+                        loaded.unknown_fields.join(", ")
+                    ));
+                }
             }
             Err(error) => {
                 let mut message = error.to_string();
@@ -460,6 +477,7 @@ impl AirrApp {
         self.remember_pack(&origin);
         self.origin = origin;
         self.load_error = None;
+        self.load_warning = None;
         self.notice = None;
     }
 
@@ -700,6 +718,16 @@ impl AirrApp {
                 });
             if dismissed {
                 self.load_error = None;
+            }
+        }
+        if let Some(warning) = &self.load_warning {
+            let mut dismissed = false;
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("⚠ {warning}")).color(ui.visuals().warn_fg_color));
+                dismissed = ui.button("Dismiss").clicked();
+            });
+            if dismissed {
+                self.load_warning = None;
             }
         }
         if let Some(problem) = &self.progress.problem {
