@@ -80,6 +80,16 @@ fn learner_and_editor_frames(c: &mut Criterion) {
     group.finish();
 }
 
+fn backspace() -> egui::Event {
+    egui::Event::Key {
+        key: egui::Key::Backspace,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
+
 fn typing_in_a_draft(c: &mut Criterion) {
     let data = tempfile::tempdir().unwrap();
     let draft: String = long_model_answer(5_000)
@@ -106,13 +116,6 @@ fn typing_in_a_draft(c: &mut Criterion) {
         "the benchmark must type into the draft"
     );
     // Type a character, then delete it, so the draft stays 5,000 characters however long this runs.
-    let backspace = egui::Event::Key {
-        key: egui::Key::Backspace,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers: egui::Modifiers::NONE,
-    };
     let mut typed = false;
     c.bench_function("frame/type_one_char_in_5000_char_draft", |b| {
         b.iter(|| {
@@ -120,7 +123,36 @@ fn typing_in_a_draft(c: &mut Criterion) {
             let event = if typed {
                 egui::Event::Text("a".into())
             } else {
-                backspace.clone()
+                backspace()
+            };
+            black_box(frame(&ctx, &mut app, vec![event]))
+        })
+    });
+}
+
+fn typing_in_the_editor(c: &mut Criterion) {
+    let data = tempfile::tempdir().unwrap();
+    let (ctx, mut app) = app_on(
+        data.path(),
+        Some(&generate_pack(10_000)),
+        &[Command::SetMode(Mode::Edit)],
+    );
+    let title = airr_coach::ui::editor::FieldKey::new(Some(0), "title").widget_id();
+    ctx.memory_mut(|memory| memory.request_focus(title));
+    frame(&ctx, &mut app, Vec::new());
+    frame(&ctx, &mut app, vec![egui::Event::Text("a".into())]);
+    assert!(
+        app.pack().exercises[0].title.ends_with('a'),
+        "the benchmark must type into the title"
+    );
+    let mut typed = false;
+    c.bench_function("frame/editor_type_one_char/10000", |b| {
+        b.iter(|| {
+            typed = !typed;
+            let event = if typed {
+                egui::Event::Text("b".into())
+            } else {
+                backspace()
             };
             black_box(frame(&ctx, &mut app, vec![event]))
         })
@@ -146,6 +178,7 @@ criterion_group!(
     benches,
     learner_and_editor_frames,
     typing_in_a_draft,
+    typing_in_the_editor,
     startup
 );
 criterion_main!(benches);

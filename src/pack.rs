@@ -28,6 +28,40 @@ pub struct Pack {
     pub reply_rules: PackRules,
 }
 
+impl Pack {
+    /// The pack's own fields, without its exercises (which are left empty).
+    pub fn clone_header(&self) -> Pack {
+        Pack {
+            format: self.format,
+            id: self.id.clone(),
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            principles: self.principles.clone(),
+            exercises: Vec::new(),
+            reply_rules: self.reply_rules.clone(),
+        }
+    }
+
+    /// Whether the pack's own fields equal `other`'s, whatever the exercises.
+    pub fn same_header(&self, other: &Pack) -> bool {
+        self.format == other.format
+            && self.id == other.id
+            && self.title == other.title
+            && self.summary == other.summary
+            && self.principles == other.principles
+            && self.reply_rules == other.reply_rules
+    }
+
+    /// Replaces the pack's own fields with `header`'s, keeping the exercises.
+    pub fn set_header(&mut self, header: Pack) {
+        let exercises = std::mem::take(&mut self.exercises);
+        *self = Pack {
+            exercises,
+            ..header
+        };
+    }
+}
+
 /// A short rule of good client communication, with an example that makes it concrete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Principle {

@@ -12,7 +12,7 @@ pub use reply_editor::TagTarget;
 use self::exercise_form::exercise_form_ui;
 use self::fields::{FieldContext, apply_list_action, list_buttons_ui};
 use crate::airr::AirrPart;
-use crate::document::Document;
+use crate::document::{Document, EditScope};
 use crate::pack::{BreakdownItem, Pack, Point, Principle, Reply, ReplyText};
 use crate::tagging::set_part;
 use crate::validate::{Problem, Severity, validate};
@@ -116,6 +116,8 @@ impl EditorState {
                 .show(ui, |ui| {
                     ui.set_max_width(860.0);
                     let exercise = self.selection_index();
+                    // Remember the part on screen as it is, so an edit's undo step copies only it.
+                    document.watch(exercise.map_or(EditScope::Header, EditScope::Exercise));
                     let mut fields = FieldContext {
                         exercise,
                         focus: &mut self.focus,
@@ -167,13 +169,36 @@ impl EditorState {
 
     /// Applies one structural change and records it for undo.
     pub fn apply(&mut self, action: EditAction, document: &mut Document) {
-        let pack = &mut document.pack;
         let name = format!("{action:?}");
+        let scope = match &action {
+            EditAction::Select(_) | EditAction::GoToProblem(_) => None,
+            EditAction::AddExercise
+            | EditAction::DuplicateExercise(_)
+            | EditAction::Exercise(..) => Some(EditScope::Exercises),
+            EditAction::AddPrinciple | EditAction::Principle(..) => Some(EditScope::Header),
+            EditAction::AddReply(exercise)
+            | EditAction::Reply(exercise, ..)
+            | EditAction::MarkCorrect(exercise, _)
+            | EditAction::AddBreakdown(exercise)
+            | EditAction::Breakdown(exercise, ..)
+            | EditAction::AddPoint(exercise)
+            | EditAction::Point(exercise, ..) => Some(EditScope::Exercise(*exercise)),
+            EditAction::Tag(_) => self
+                .tag_target
+                .as_ref()
+                .map(|target| EditScope::Exercise(target.exercise)),
+        };
+        let Some(scope) = scope else {
+            self.navigate(action);
+            return;
+        };
+        document.edit(scope, &name, |pack| self.change(action, pack));
+    }
+
+    /// Actions that move around the editor without changing the pack.
+    fn navigate(&mut self, action: EditAction) {
         match action {
-            EditAction::Select(selection) => {
-                self.selection = selection;
-                return;
-            }
+            EditAction::Select(selection) => self.selection = selection,
             EditAction::GoToProblem(index) => {
                 if let Some(problem) = self.problems.get(index) {
                     let location = &problem.location;
@@ -182,8 +207,15 @@ impl EditorState {
                         .map_or(Selection::PackSettings, Selection::Exercise);
                     self.focus = Some(FieldKey::new(location.index, focus_field(&location.field)));
                 }
-                return;
             }
+            _ => {}
+        }
+    }
+
+    /// Applies one change to the pack's structure.
+    fn change(&mut self, action: EditAction, pack: &mut Pack) {
+        match action {
+            EditAction::Select(_) | EditAction::GoToProblem(_) => {}
             EditAction::AddExercise => {
                 let mut exercise = crate::document::new_pack_template().exercises.remove(0);
                 exercise.id = unused_id(pack, "exercise");
@@ -281,7 +313,6 @@ impl EditorState {
                 reply.text = set_part(&reply.text, target.bytes.clone(), part);
             }
         }
-        document.record_edit(&name);
     }
 }
 
