@@ -54,6 +54,8 @@ pub struct Document {
     undo: Vec<Step>,
     redo: Vec<Step>,
     last_edit: Option<(String, Instant)>,
+    /// What changed since a view last asked ([`Document::take_changes`]), so it can update only that.
+    changes: Vec<EditScope>,
 }
 
 impl Document {
@@ -68,7 +70,13 @@ impl Document {
             undo: Vec::new(),
             redo: Vec::new(),
             last_edit: None,
+            changes: Vec::new(),
         }
+    }
+
+    /// The parts changed since the last call, oldest first.
+    pub fn take_changes(&mut self) -> Vec<EditScope> {
+        std::mem::take(&mut self.changes)
     }
 
     /// A new pack that was never saved: it counts as unsaved work from the start.
@@ -150,6 +158,7 @@ impl Document {
             }
         }
         self.redo.clear();
+        self.changes.push(scope);
         self.state = self.next_state;
         self.next_state += 1;
         self.last_edit = Some((key.to_owned(), now));
@@ -178,6 +187,7 @@ impl Document {
 
     /// Puts `before` back into the pack and returns what it replaced, for the opposite stack.
     fn restore(&mut self, before: Before) -> Before {
+        self.changes.push(Self::scope_of(&before));
         match before {
             Before::Exercise(index, exercise) => {
                 let current = std::mem::replace(&mut self.pack.exercises[index], exercise);

@@ -104,6 +104,17 @@ impl Checker {
 
 /// Every problem in the pack, errors and warnings, in the order of the file.
 pub fn validate(pack: &Pack) -> Vec<Problem> {
+    let duplicates = duplicate_ids(pack);
+    let mut problems = validate_header(pack);
+    for (index, exercise) in pack.exercises.iter().enumerate() {
+        problems.extend(duplicates[index].clone());
+        problems.extend(validate_exercise(index, exercise));
+    }
+    problems
+}
+
+/// The problems of the pack's own fields: id, title, principles, reply rules.
+pub fn validate_header(pack: &Pack) -> Vec<Problem> {
     let mut checker = Checker {
         problems: Vec::new(),
         index: None,
@@ -144,22 +155,41 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
             );
         }
     }
-    let mut seen_ids = HashSet::new();
-    for (index, exercise) in pack.exercises.iter().enumerate() {
-        checker.index = Some(index);
-        if !exercise.id.trim().is_empty() && !seen_ids.insert(exercise.id.as_str()) {
-            checker.report(
-                Severity::Error,
-                Some(&exercise.id),
-                "id".to_owned(),
-                format!(
-                    "exercise {} has the same id as an earlier exercise; ids must be unique",
-                    index + 1
-                ),
-            );
-        }
-        check_exercise(&mut checker, index, exercise);
-    }
+    checker.problems
+}
+
+/// For each exercise, the problem of its id repeating an earlier exercise's, if it does.
+pub fn duplicate_ids(pack: &Pack) -> Vec<Option<Problem>> {
+    let mut seen = HashSet::new();
+    pack.exercises
+        .iter()
+        .enumerate()
+        .map(|(index, exercise)| {
+            (!exercise.id.trim().is_empty() && !seen.insert(exercise.id.as_str())).then(|| {
+                Problem {
+                    severity: Severity::Error,
+                    location: Location {
+                        exercise: Some(exercise.id.clone()),
+                        index: Some(index),
+                        field: "id".to_owned(),
+                    },
+                    message: format!(
+                        "exercise {} has the same id as an earlier exercise; ids must be unique",
+                        index + 1
+                    ),
+                }
+            })
+        })
+        .collect()
+}
+
+/// The problems of one exercise, at position `index`, on its own (see [`duplicate_ids`]).
+pub fn validate_exercise(index: usize, exercise: &Exercise) -> Vec<Problem> {
+    let mut checker = Checker {
+        problems: Vec::new(),
+        index: Some(index),
+    };
+    check_exercise(&mut checker, index, exercise);
     checker.problems
 }
 

@@ -15,7 +15,7 @@ use crate::airr::AirrPart;
 use crate::document::{Document, EditScope};
 use crate::pack::{BreakdownItem, Pack, Point, Principle, Reply, ReplyText};
 use crate::tagging::set_part;
-use crate::validate::{Problem, Severity, validate};
+use crate::validate::{Problem, Severity, duplicate_ids, validate_exercise, validate_header};
 
 /// What the editor shows in its main area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,8 +53,12 @@ pub struct EditorState {
     tag_target: Option<TagTarget>,
     /// The pack's problems, recomputed when the pack changes rather than every frame.
     problems: Vec<Problem>,
-    /// The document revision the problems are for.
-    problems_at: Option<u64>,
+    /// The parts the problems are made of, kept so an edit revalidates only what it touched.
+    header_problems: Vec<Problem>,
+    duplicate_problems: Vec<Option<Problem>>,
+    exercise_problems: Vec<Vec<Problem>>,
+    /// Whether the problems were computed at all (an editor starts afresh with each document).
+    validated: bool,
 }
 
 impl Default for EditorState {
@@ -64,7 +68,10 @@ impl Default for EditorState {
             focus: None,
             tag_target: None,
             problems: Vec::new(),
-            problems_at: None,
+            header_problems: Vec::new(),
+            duplicate_problems: Vec::new(),
+            exercise_problems: Vec::new(),
+            validated: false,
         }
     }
 }
@@ -81,13 +88,41 @@ impl EditorState {
             .count()
     }
 
-    /// Re-runs validation if the document changed since the last run (an editor is made afresh for
-    /// each document, so its revision alone tells).
-    pub fn refresh_problems(&mut self, document: &Document) {
-        if self.problems_at != Some(document.revision()) {
-            self.problems = validate(&document.pack);
-            self.problems_at = Some(document.revision());
+    /// Brings the problems up to date with the document: only the exercise an edit touched is
+    /// validated again (with the pack-wide checks), the whole pack only after structural changes.
+    pub fn refresh_problems(&mut self, document: &mut Document) {
+        let changes = document.take_changes();
+        if self.validated && changes.is_empty() {
+            return;
         }
+        let pack = &document.pack;
+        let structural = !self.validated
+            || self.exercise_problems.len() != pack.exercises.len()
+            || changes.contains(&EditScope::Exercises);
+        if structural {
+            self.exercise_problems = pack
+                .exercises
+                .iter()
+                .enumerate()
+                .map(|(index, exercise)| validate_exercise(index, exercise))
+                .collect();
+        } else {
+            for change in &changes {
+                if let EditScope::Exercise(index) = *change
+                    && let Some(exercise) = pack.exercises.get(index)
+                {
+                    self.exercise_problems[index] = validate_exercise(index, exercise);
+                }
+            }
+        }
+        self.header_problems = validate_header(pack);
+        self.duplicate_problems = duplicate_ids(pack);
+        self.problems = self.header_problems.clone();
+        for (duplicate, own) in self.duplicate_problems.iter().zip(&self.exercise_problems) {
+            self.problems.extend(duplicate.iter().cloned());
+            self.problems.extend(own.iter().cloned());
+        }
+        self.validated = true;
     }
 
     /// Draws the editor for `document`; structural changes are returned, text edits are made in place
@@ -466,4 +501,44 @@ fn problems_ui(ui: &mut Ui, problems: &[Problem], actions: &mut Vec<EditAction>)
                 }
             });
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::validate;
+
+    #[test]
+    fn problems_kept_up_to_date_edit_by_edit_equal_a_full_validation() {
+        let mut document = Document::new(crate::default_pack(), None);
+        let mut editor = EditorState::default();
+        editor.refresh_problems(&mut document);
+        assert!(editor.problems().is_empty());
+
+        document.watch(EditScope::Exercise(1));
+        document.pack.exercises[1].title.clear();
+        document.record_edit("title");
+        editor.refresh_problems(&mut document);
+        assert_eq!(editor.problems(), validate(&document.pack));
+        assert_eq!(editor.error_count(), 1);
+
+        // An id made equal to another's is found though only that exercise was edited.
+        document.watch(EditScope::Exercise(2));
+        document.pack.exercises[2].id = document.pack.exercises[0].id.clone();
+        document.record_edit("id");
+        editor.refresh_problems(&mut document);
+        assert_eq!(editor.problems(), validate(&document.pack));
+
+        document.edit(EditScope::Exercises, "remove", |pack| {
+            pack.exercises.remove(0);
+        });
+        editor.refresh_problems(&mut document);
+        assert_eq!(editor.problems(), validate(&document.pack));
+
+        document.undo();
+        document.undo();
+        editor.refresh_problems(&mut document);
+        assert_eq!(editor.problems(), validate(&document.pack));
+        assert_eq!(editor.error_count(), 1);
+    }
 }
