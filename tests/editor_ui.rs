@@ -9,27 +9,13 @@ use egui_kittest::kittest::Queryable;
 use airr_coach::airr::AirrPart;
 use airr_coach::pack::Piece;
 use airr_coach::pack_file::load_pack_unchecked;
-use airr_coach::ui::pack_picker::FixedPackPicker;
-use airr_coach::ui::{AirrApp, AppOptions, Command, Mode, PackOrigin};
+use airr_coach::ui::{AirrApp, Command, Mode, PackOrigin};
+
+mod common;
+use common::{app_with, click, harness_sized, send};
 
 fn harness(data_dir: &Path, save_to: Option<&Path>) -> Harness<'static, AirrApp> {
-    let app = AirrApp::new(AppOptions {
-        data_dir: Some(data_dir.to_path_buf()),
-        pack_path: None,
-        picker: Box::new(FixedPackPicker(save_to.map(Path::to_path_buf))),
-    });
-    let mut harness = Harness::builder()
-        .with_size([1300.0, 1000.0])
-        .build_ui_state(|ui, app: &mut AirrApp| app.ui(ui), app);
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, AirrApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
+    harness_sized(app_with(data_dir, None, save_to), 1300.0, 1000.0)
 }
 
 /// Focuses the field labelled `label`, selects all it holds and types `text` over it.
@@ -41,11 +27,6 @@ fn type_into(harness: &mut Harness<'_, AirrApp>, label: &str, text: &str) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.key_press(egui::Key::Backspace);
     harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn send(harness: &mut Harness<'_, AirrApp>, command: Command) {
-    harness.state_mut().send(command);
     harness.run();
 }
 

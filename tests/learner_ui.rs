@@ -6,35 +6,13 @@ use std::sync::OnceLock;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use airr_coach::ui::pack_picker::FixedPackPicker;
-use airr_coach::ui::{AirrApp, AppOptions, Command, PackOrigin};
+use airr_coach::ui::{AirrApp, Command, PackOrigin};
 
-fn app_in(data_dir: &Path) -> AirrApp {
-    app_with(data_dir, None, None)
-}
-
-fn app_with(data_dir: &Path, pack: Option<&Path>, picked: Option<&Path>) -> AirrApp {
-    AirrApp::new(AppOptions {
-        data_dir: Some(data_dir.to_path_buf()),
-        pack_path: pack.map(Path::to_path_buf),
-        picker: Box::new(FixedPackPicker(picked.map(Path::to_path_buf))),
-    })
-}
+mod common;
+use common::{app_in, app_with, click};
 
 fn harness(app: AirrApp) -> Harness<'static, AirrApp> {
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 900.0])
-        .build_ui_state(|ui, app: &mut AirrApp| app.ui(ui), app);
-    harness.run();
-    harness
-}
-
-/// Scrolls the widget labelled `label` into view, as a learner would, and clicks it.
-fn click(harness: &mut Harness<'_, AirrApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
+    common::harness_sized(app, 1200.0, 900.0)
 }
 
 fn choose_and_check(harness: &mut Harness<'_, AirrApp>, letter: char) {

@@ -5,20 +5,12 @@ use std::path::Path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use airr_coach::ui::pack_picker::FixedPackPicker;
-use airr_coach::ui::{AirrApp, AppOptions};
+use airr_coach::ui::AirrApp;
+
+mod common;
 
 fn harness(data_dir: &Path) -> Harness<'static, AirrApp> {
-    let app = AirrApp::new(AppOptions {
-        data_dir: Some(data_dir.to_path_buf()),
-        pack_path: None,
-        picker: Box::new(FixedPackPicker(None)),
-    });
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 1400.0])
-        .build_ui_state(|ui, app: &mut AirrApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::harness_sized(common::app_in(data_dir), 1400.0, 1400.0)
 }
 
 fn write_reply(harness: &mut Harness<'_, AirrApp>, text: &str) {

@@ -81,30 +81,50 @@ impl PathEntry {
     }
 }
 
-/// Asks before forgetting a pack's progress; returns Some(true) to reset, Some(false) to keep.
-pub fn confirm_reset_ui(ctx: &egui::Context, pack_title: &str, exercises: usize) -> Option<bool> {
+/// A modal question with a row of answers; closing it (Escape, a click outside) gives `on_close`.
+fn question_ui<T: Copy>(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    text: &str,
+    answers: &[(&str, T)],
+    on_close: T,
+) -> Option<T> {
     let mut answer = None;
-    let modal = Modal::new(egui::Id::unique("confirm reset")).show(ctx, |ui: &mut Ui| {
+    let modal = Modal::new(egui::Id::unique(id)).show(ctx, |ui: &mut Ui| {
         ui.set_width(420.0);
-        ui.heading("Reset progress?");
-        ui.label(format!(
-            "This forgets which of the {exercises} exercises in “{pack_title}” you completed and how many attempts they took. It cannot be undone."
-        ));
+        ui.heading(heading);
+        ui.label(text);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let reset = Command::ConfirmResetProgress;
-            if ui.button(reset.text()).on_hover_text(reset.tooltip()).clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
+            for (label, value) in answers {
+                if ui.button(*label).clicked() {
+                    answer = Some(*value);
+                }
             }
         });
     });
     if modal.should_close() && answer.is_none() {
-        answer = Some(false);
+        answer = Some(on_close);
     }
     answer
+}
+
+/// Asks before forgetting a pack's progress; returns Some(true) to reset, Some(false) to keep.
+pub fn confirm_reset_ui(ctx: &egui::Context, pack_title: &str, exercises: usize) -> Option<bool> {
+    let text = format!(
+        "This forgets which of the {exercises} exercises in “{pack_title}” you completed and how many attempts they took. It cannot be undone."
+    );
+    let reset = Command::ConfirmResetProgress.text();
+    let answers = [(reset.as_str(), true), ("Cancel", false)];
+    question_ui(
+        ctx,
+        "confirm reset",
+        "Reset progress?",
+        &text,
+        &answers,
+        false,
+    )
 }
 
 /// What to do with unsaved changes before the pack is replaced or the window closes.
@@ -116,54 +136,38 @@ pub enum UnsavedChoice {
 }
 
 pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str) -> Option<UnsavedChoice> {
-    let mut choice = None;
-    let modal = Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui: &mut Ui| {
-        ui.set_width(420.0);
-        ui.heading("Save your changes?");
-        ui.label(format!(
-            "“{name}” has changes that are not saved. They are lost if you go on without saving."
-        ));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
-                choice = Some(UnsavedChoice::Save);
-            }
-            if ui.button("Discard changes").clicked() {
-                choice = Some(UnsavedChoice::Discard);
-            }
-            if ui.button("Cancel").clicked() {
-                choice = Some(UnsavedChoice::Cancel);
-            }
-        });
-    });
-    if modal.should_close() && choice.is_none() {
-        choice = Some(UnsavedChoice::Cancel);
-    }
-    choice
+    let text = format!(
+        "“{name}” has changes that are not saved. They are lost if you go on without saving."
+    );
+    let answers = [
+        ("Save", UnsavedChoice::Save),
+        ("Discard changes", UnsavedChoice::Discard),
+        ("Cancel", UnsavedChoice::Cancel),
+    ];
+    let heading = "Save your changes?";
+    question_ui(
+        ctx,
+        "unsaved changes",
+        heading,
+        &text,
+        &answers,
+        UnsavedChoice::Cancel,
+    )
 }
 
 /// Asks before saving a pack that learners could not open; returns Some(true) to save anyway.
 pub fn save_with_errors_ui(ctx: &egui::Context, errors: usize) -> Option<bool> {
-    let mut answer = None;
-    let modal = Modal::new(egui::Id::unique("save with errors")).show(ctx, |ui: &mut Ui| {
-        ui.set_width(420.0);
-        ui.heading("Save a pack with errors?");
-        ui.label(format!(
-            "The pack has {errors} {} (see Problems). You can save it and fix them later, but learners cannot open it until they are fixed.",
-            if errors == 1 { "error" } else { "errors" }
-        ));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save anyway").clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
-            }
-        });
-    });
-    if modal.should_close() && answer.is_none() {
-        answer = Some(false);
-    }
-    answer
+    let text = format!(
+        "The pack has {errors} {} (see Problems). You can save it and fix them later, but learners cannot open it until they are fixed.",
+        if errors == 1 { "error" } else { "errors" }
+    );
+    let answers = [("Save anyway", true), ("Cancel", false)];
+    question_ui(
+        ctx,
+        "save with errors",
+        "Save a pack with errors?",
+        &text,
+        &answers,
+        false,
+    )
 }

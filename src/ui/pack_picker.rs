@@ -16,38 +16,39 @@ pub trait PackPicker {
 /// The platform's file dialog through `rfd`, awaited on a worker thread.
 pub struct NativePackPicker;
 
+/// Awaits a dialog on a worker thread and sends its answer, waking the ui when it comes.
+fn answer_later(
+    ctx: &egui::Context,
+    dialog: impl Future<Output = Option<rfd::FileHandle>> + Send + 'static,
+) -> Receiver<Option<PathBuf>> {
+    let (sender, receiver) = channel();
+    let ctx = ctx.clone();
+    std::thread::spawn(move || {
+        let picked = pollster::block_on(dialog).map(|file| file.path().to_path_buf());
+        let _ = sender.send(picked);
+        ctx.request_repaint();
+    });
+    receiver
+}
+
 impl PackPicker for NativePackPicker {
+    // The dialogs are built here, on the ui thread, as some platforms require; only awaited on a worker.
     fn pick_pack(&self, ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
-        let (sender, receiver) = channel();
-        // Built here, on the ui thread, as some platforms require; only awaited on the worker.
         let dialog = rfd::AsyncFileDialog::new()
             .set_title("Open an exercise pack")
             .add_filter("Exercise pack (RON)", &["ron"])
             .add_filter("All files", &["*"])
             .pick_file();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let picked = pollster::block_on(dialog).map(|file| file.path().to_path_buf());
-            let _ = sender.send(picked);
-            ctx.request_repaint();
-        });
-        receiver
+        answer_later(ctx, dialog)
     }
 
     fn pick_save_path(&self, ctx: &egui::Context, file_name: &str) -> Receiver<Option<PathBuf>> {
-        let (sender, receiver) = channel();
         let dialog = rfd::AsyncFileDialog::new()
             .set_title("Save the exercise pack")
             .add_filter("Exercise pack (RON)", &["ron"])
             .set_file_name(file_name)
             .save_file();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let picked = pollster::block_on(dialog).map(|file| file.path().to_path_buf());
-            let _ = sender.send(picked);
-            ctx.request_repaint();
-        });
-        receiver
+        answer_later(ctx, dialog)
     }
 }
 
