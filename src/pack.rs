@@ -264,6 +264,7 @@ mod reply_text_serde {
 
     /// How one piece is spelled in the file: the part's name around the text.
     #[derive(Serialize, Deserialize)]
+    #[serde(rename = "Piece")]
     enum PieceRepr {
         Plain(String),
         Acknowledge(String),

@@ -165,11 +165,17 @@ pub fn parse_pack_noting_unknown_fields(
                     found,
                 });
             }
+            let mut message = error.code.to_string();
+            if text.trim_start().starts_with(['{', '[']) {
+                message.push_str(
+                    " (this looks like JSON; a pack is RON, described in exercises/README.md)",
+                );
+            }
             Err(PackError::Syntax {
                 origin: origin.to_owned(),
                 line: error.span.end.line,
                 column: error.span.end.col,
-                message: error.code.to_string(),
+                message,
             })
         }
     }
