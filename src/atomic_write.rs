@@ -8,6 +8,14 @@ use std::path::Path;
 ///
 /// On error the old file, if any, is untouched and the temp file is removed.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    write_atomically_with(path, |file| file.write_all(contents))
+}
+
+/// Like [`write_atomically`], with `write` filling the temp file; if it fails, nothing is replaced.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
+) -> io::Result<()> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -25,7 +33,7 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
         .prefix(&format!(".{}.", name.to_string_lossy()))
         .suffix(".tmp")
         .tempfile_in(folder)?;
-    temp.write_all(contents)?;
+    write(temp.as_file_mut())?;
     keep_permissions(path, temp.as_file())?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|err| err.error)?;
@@ -89,6 +97,49 @@ mod tests {
         let path = dir.path().join("gone").join("pack.ron");
         assert!(write_atomically(&path, b"x").is_err());
         assert!(!path.exists());
+    }
+
+    /// A writer that accepts `left` bytes, then fails as a full disk does.
+    struct FailsAfter {
+        left: usize,
+    }
+
+    impl Write for FailsAfter {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.left == 0 {
+                return Err(io::Error::new(io::ErrorKind::StorageFull, "no space left"));
+            }
+            let n = buf.len().min(self.left);
+            self.left -= n;
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_that_fails_half_way_leaves_the_old_file_and_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pack.ron");
+        write_atomically(&path, b"old").unwrap();
+        let result = write_atomically_with(&path, |file| {
+            file.write_all(b"partial")?;
+            FailsAfter { left: 10 }.write_all(&[b'x'; 100])
+        });
+        assert_eq!(result.unwrap_err().kind(), io::ErrorKind::StorageFull);
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_parent_that_is_a_file_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(write_atomically(&file.join("pack.ron"), b"x").is_err());
+        assert_eq!(std::fs::read(&file).unwrap(), b"x");
     }
 
     #[cfg(unix)]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::atomic_write::write_atomically;
+use crate::atomic_write::write_atomically_with;
 use crate::pack::{FORMAT_VERSION, Pack};
 use crate::validate::{Problem, Severity, validate};
 
@@ -239,5 +239,11 @@ pub fn pack_to_ron(pack: &Pack) -> String {
 
 /// Writes the pack's canonical text to `path` atomically.
 pub fn save_pack(pack: &Pack, path: &Path) -> std::io::Result<()> {
-    write_atomically(path, pack_to_ron(pack).as_bytes())
+    write_atomically_with(path, |file| write_pack(pack, file))
+}
+
+/// Writes the pack's canonical text to `writer`, passing on its errors (a full disk, say).
+pub fn write_pack(pack: &Pack, writer: &mut impl std::io::Write) -> std::io::Result<()> {
+    writer.write_all(pack_to_ron(pack).as_bytes())?;
+    writer.flush()
 }

@@ -132,6 +132,11 @@ impl Progress {
     }
 }
 
+/// Parses the text of a progress file.
+pub fn parse_progress(text: &str) -> Result<Progress, ron::error::SpannedError> {
+    ron::from_str(text)
+}
+
 /// The progress file and what happened to it: where it lives, and the last problem reading or writing it.
 pub struct ProgressStore {
     path: Option<PathBuf>,
@@ -160,10 +165,31 @@ impl ProgressStore {
             progress: Progress::default(),
             problem: None,
         };
+        let backup = backup_path(&path);
         match std::fs::read_to_string(&path) {
-            Ok(text) => match ron::from_str::<Progress>(&text) {
-                Ok(progress) => store.progress = progress,
-                Err(error) => store.problem = Some(set_aside_corrupt(&path, &error)),
+            Ok(text) => match parse_progress(&text) {
+                Ok(progress) => {
+                    store.progress = progress;
+                    // The last good version, for the day this file is found damaged.
+                    let _ = write_atomically(&backup, text.as_bytes());
+                }
+                Err(error) => {
+                    let mut problem = set_aside_corrupt(&path, &error);
+                    let restored = std::fs::read_to_string(&backup)
+                        .ok()
+                        .and_then(|text| parse_progress(&text).ok());
+                    if let Some(progress) = restored {
+                        store.progress = progress;
+                        problem = problem.replace(
+                            "and a fresh record begins",
+                            &format!(
+                                "and your progress was restored from the backup {}",
+                                backup.display()
+                            ),
+                        );
+                    }
+                    store.problem = Some(problem);
+                }
             },
             // Nothing there yet (or no folder to hold it): a fresh record; saving will say if it can't.
             Err(_) if !path.exists() => {}
@@ -200,6 +226,11 @@ impl ProgressStore {
             )),
         };
     }
+}
+
+/// Where the last good progress file is kept: `progress.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    path.with_extension("ron.bak")
 }
 
 fn set_aside_corrupt(path: &Path, error: &ron::error::SpannedError) -> String {

@@ -151,3 +151,31 @@ fn unknown_fields_are_named_not_silently_dropped() {
     assert_eq!(unknown, ["colour", "exercises[0].pitfal"]);
     assert!(pack.exercises[0].pitfall.is_empty());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn writing_to_a_full_device_is_an_error_not_a_silent_loss() {
+    let pack = airr_coach::default_pack();
+    let mut full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let error = airr_coach::pack_file::write_pack(&pack, &mut full).unwrap_err();
+    assert_eq!(error.raw_os_error(), Some(28), "ENOSPC: {error}");
+}
+
+#[test]
+fn a_failed_save_keeps_the_old_file_and_reports_the_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = airr_coach::default_pack();
+    // The target is a folder.
+    let folder = dir.path().join("taken.ron");
+    std::fs::create_dir(&folder).unwrap();
+    assert!(save_pack(&pack, &folder).is_err());
+    assert!(folder.is_dir());
+    // The target's folder is a file.
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "keep me").unwrap();
+    assert!(save_pack(&pack, &file.join("pack.ron")).is_err());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep me");
+}

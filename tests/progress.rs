@@ -167,3 +167,34 @@ fn resetting_a_pack_forgets_only_that_pack() {
     assert!(!progress.exercise("a", "one").completed);
     assert!(progress.exercise("b", "one").completed);
 }
+
+#[test]
+fn a_corrupt_progress_file_is_replaced_by_the_last_good_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ProgressStore::open(dir.path());
+    store.progress.record_check("pack", "one", true);
+    store.save();
+    // The next start keeps the file it read as the backup.
+    let _ = ProgressStore::open(dir.path());
+    let corrupt = "(packs: {\"pack\": (exercises: {\"one\": (attempts: \u{0}";
+    std::fs::write(dir.path().join(PROGRESS_FILE), corrupt).unwrap();
+
+    let reopened = ProgressStore::open(dir.path());
+    assert!(
+        reopened.progress.exercise("pack", "one").completed,
+        "restored from the backup"
+    );
+    let problem = reopened.problem.unwrap();
+    assert!(problem.contains("restored from the backup"), "{problem}");
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().contains(".corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(&aside[0]).unwrap(),
+        corrupt,
+        "kept byte for byte"
+    );
+}
