@@ -79,6 +79,13 @@ impl Document {
         std::mem::take(&mut self.changes)
     }
 
+    /// Edits restored after a crash: the pack as it was, for the file it came from, unsaved.
+    pub fn recovered(pack: Pack, path: Option<PathBuf>) -> Self {
+        let mut document = Self::new(pack, path);
+        document.saved_state = None;
+        document
+    }
+
     /// A new pack that was never saved: it counts as unsaved work from the start.
     pub fn untitled(pack: Pack) -> Self {
         let mut document = Self::new(pack, None);

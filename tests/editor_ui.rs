@@ -255,3 +255,76 @@ fn closing_without_edits_is_not_stopped() {
     assert!(!commands.contains(&egui::ViewportCommand::CancelClose));
     assert!(harness.query_by_label("Save your changes?").is_none());
 }
+
+#[test]
+fn unsaved_edits_survive_a_crash_and_are_offered_back() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("saved.ron");
+    let recovery = data.path().join("recovery.ron");
+    let mut harness = harness(data.path(), Some(&file));
+    send(&mut harness, Command::SetMode(Mode::Edit));
+    type_into(&mut harness, "Title", "Explaining the long outage");
+    assert!(
+        !recovery.exists(),
+        "written only once the edits have rested"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1_100));
+    harness.run();
+    assert!(recovery.exists());
+    // The process dies here: no save, no quit.
+    drop(harness);
+
+    let mut harness = self::harness(data.path(), Some(&file));
+    harness.get_by_label("Restore unsaved edits?");
+    click(&mut harness, "Restore");
+    assert_eq!(harness.state().mode(), Mode::Edit);
+    assert_eq!(
+        harness.state().pack().exercises[0].title,
+        "Explaining the long outage"
+    );
+    assert!(harness.state().document().is_modified());
+
+    // Saving ends the need for the recovery file.
+    send(&mut harness, Command::SavePack);
+    harness.run();
+    assert!(file.exists());
+    assert!(!recovery.exists());
+}
+
+#[test]
+fn discarding_recovered_edits_removes_them() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness(data.path(), None);
+    send(&mut harness, Command::SetMode(Mode::Edit));
+    type_into(&mut harness, "Title", "Lost on purpose");
+    std::thread::sleep(std::time::Duration::from_millis(1_100));
+    harness.run();
+    drop(harness);
+
+    let mut harness = self::harness(data.path(), None);
+    click(&mut harness, "Discard");
+    assert_eq!(
+        harness.state().pack().exercises[0].title,
+        "Explaining an outage"
+    );
+    assert!(!data.path().join("recovery.ron").exists());
+}
+
+#[test]
+fn a_failed_save_says_so_and_keeps_the_edits() {
+    let data = tempfile::tempdir().unwrap();
+    let blocker = data.path().join("a-file");
+    std::fs::write(&blocker, "x").unwrap();
+    let target = blocker.join("pack.ron");
+    let mut harness = harness(data.path(), Some(&target));
+    send(&mut harness, Command::SetMode(Mode::Edit));
+    type_into(&mut harness, "Title", "Kept after a failed save");
+    send(&mut harness, Command::SavePackAs);
+    harness.run();
+    harness.get_by_label_contains("the pack could not be saved");
+    assert!(harness.state().document().is_modified());
+    assert_eq!(
+        harness.state().pack().exercises[0].title,
+        "Kept after a failed save"
+    );
+}

@@ -54,8 +54,14 @@ fn a_hundred_kills_mid_save_never_leave_a_broken_pack() {
         child.kill().unwrap();
         child.wait().unwrap();
         let loaded = load_pack(&path).unwrap_or_else(|error| panic!("after kill {kill}: {error}"));
-        assert!(loaded == old || loaded == new, "after kill {kill}: neither version");
+        assert!(
+            loaded == old || loaded == new,
+            "after kill {kill}: neither version"
+        );
         saw_new |= loaded == new;
     }
-    assert!(saw_new, "the child never finished a save: the test did not exercise saving");
+    assert!(
+        saw_new,
+        "the child never finished a save: the test did not exercise saving"
+    );
 }

@@ -56,7 +56,23 @@ enum Prompt {
         path: PathBuf,
         errors: usize,
     },
+    /// Unsaved edits found after a crash, offered back.
+    Recover(Recovery),
 }
+
+/// Unsaved trainer edits, written to the data folder a second after the last change so a crash
+/// loses at most that second.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct Recovery {
+    /// The file the pack came from, if any.
+    path: Option<PathBuf>,
+    pack: Pack,
+}
+
+const RECOVERY_FILE: &str = "recovery.ron";
+
+/// How long edits wait before they are written to the recovery file.
+const RECOVERY_DELAY: Duration = Duration::from_secs(1);
 
 pub struct AirrApp {
     document: Document,
@@ -89,6 +105,9 @@ pub struct AirrApp {
     /// When the draft last changed without being saved; drafts are saved a second after typing stops.
     draft_changed_at: Option<Instant>,
     applied_theme: Option<ThemeChoice>,
+    /// The document revision last seen, when it changed, and the one last written for recovery.
+    recovery_seen: (u64, Instant),
+    recovery_written: Option<u64>,
 }
 
 impl AirrApp {
@@ -134,7 +153,12 @@ impl AirrApp {
             practice: PracticeState::default(),
             draft_changed_at: None,
             applied_theme: None,
+            recovery_seen: (0, Instant::now()),
+            recovery_written: None,
         };
+        if let Some(recovery) = app.read_recovery() {
+            app.prompt = Some(Prompt::Recover(recovery));
+        }
         let (start_path, remembered) = match pack_path {
             Some(path) => (Some(path), false),
             None => (app.settings.last_pack.clone(), true),
@@ -213,6 +237,7 @@ impl AirrApp {
             self.commands.extend(keys);
         }
         self.take_dropped_files(&ctx);
+        self.keep_recovery_file(&ctx);
 
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
         if self.load_error.is_some()
@@ -285,6 +310,55 @@ impl AirrApp {
                     exercise_navigation_ui(ui, pack, index, &mut self.commands);
                 });
         });
+    }
+
+    fn recovery_path(&self) -> Option<PathBuf> {
+        self.data_dir.as_ref().map(|dir| dir.join(RECOVERY_FILE))
+    }
+
+    fn read_recovery(&self) -> Option<Recovery> {
+        let text = std::fs::read_to_string(self.recovery_path()?).ok()?;
+        crate::pack_file::ron_options().from_str(&text).ok()
+    }
+
+    /// Writes unsaved edits to the recovery file once they have rested a second, and removes the file
+    /// once there is nothing unsaved (saved, discarded, or another pack opened).
+    fn keep_recovery_file(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.recovery_path() else {
+            return;
+        };
+        if matches!(self.prompt, Some(Prompt::Recover(_))) {
+            return;
+        }
+        if !self.document.is_modified() {
+            if self.recovery_written.take().is_some() || path.exists() {
+                let _ = std::fs::remove_file(&path);
+            }
+            return;
+        }
+        let revision = self.document.revision();
+        if self.recovery_seen.0 != revision {
+            self.recovery_seen = (revision, Instant::now());
+        }
+        if self.recovery_written == Some(revision) {
+            return;
+        }
+        let rested = self.recovery_seen.1.elapsed();
+        if rested < RECOVERY_DELAY {
+            ctx.request_repaint_after(RECOVERY_DELAY - rested);
+            return;
+        }
+        let recovery = Recovery {
+            path: self.document.path().map(Path::to_path_buf),
+            pack: self.document.pack.clone(),
+        };
+        let text = ron::ser::to_string(&recovery).expect("a pack always serialises");
+        let written = std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))
+            .and_then(|()| crate::atomic_write::write_atomically(&path, text.as_bytes()));
+        if let Err(error) = written {
+            eprintln!("airr-coach: cannot write {}: {error}", path.display());
+        }
+        self.recovery_written = Some(revision);
     }
 
     /// Saves the draft once typing has stopped for a second, so a crash loses at most that second.
@@ -781,6 +855,42 @@ impl AirrApp {
                     }
                     Some(UnsavedChoice::Cancel) => self.prompt = None,
                     None => {}
+                }
+            }
+            Prompt::Recover(recovery) => {
+                let name = recovery
+                    .path
+                    .as_ref()
+                    .map_or(recovery.pack.title.clone(), |path| {
+                        path.display().to_string()
+                    });
+                let text = format!(
+                    "AIRR Coach closed while “{name}” had edits that were not saved. Restore them? They open in Edit mode, unsaved."
+                );
+                let answers = [("Restore", true), ("Discard", false)];
+                if let Some(restore) = super::dialogs::question_ui(
+                    ctx,
+                    "recover",
+                    "Restore unsaved edits?",
+                    &text,
+                    &answers,
+                    false,
+                ) {
+                    let recovery = recovery.clone();
+                    self.prompt = None;
+                    if restore {
+                        let origin = recovery
+                            .path
+                            .clone()
+                            .map_or(PackOrigin::New, PackOrigin::File);
+                        self.replace_document(
+                            Document::recovered(recovery.pack, recovery.path),
+                            origin,
+                        );
+                        self.mode = Mode::Edit;
+                    } else if let Some(path) = self.recovery_path() {
+                        let _ = std::fs::remove_file(path);
+                    }
                 }
             }
             Prompt::SaveWithErrors { path, errors } => {

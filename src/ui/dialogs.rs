@@ -82,7 +82,7 @@ impl PathEntry {
 }
 
 /// A modal question with a row of answers; closing it (Escape, a click outside) gives `on_close`.
-fn question_ui<T: Copy>(
+pub fn question_ui<T: Copy>(
     ctx: &egui::Context,
     id: &str,
     heading: &str,
