@@ -143,6 +143,8 @@ pub struct ProgressStore {
     pub progress: Progress,
     /// Shown to the learner as a warning; the app keeps working from memory.
     pub problem: Option<String>,
+    /// The problem was found reading the file at start: a later good save does not make it untrue.
+    problem_from_reading: bool,
 }
 
 impl ProgressStore {
@@ -152,6 +154,7 @@ impl ProgressStore {
             path: None,
             progress: Progress::default(),
             problem: None,
+            problem_from_reading: false,
         }
     }
 
@@ -164,6 +167,7 @@ impl ProgressStore {
             path: Some(path.clone()),
             progress: Progress::default(),
             problem: None,
+            problem_from_reading: false,
         };
         let backup = backup_path(&path);
         match std::fs::read_to_string(&path) {
@@ -202,6 +206,7 @@ impl ProgressStore {
                 store.path = None;
             }
         }
+        store.problem_from_reading = store.problem.is_some();
         store
     }
 
@@ -219,11 +224,15 @@ impl ProgressStore {
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| write_atomically(path, text.as_bytes()));
         self.problem = match result {
+            Ok(()) if self.problem_from_reading => self.problem.take(),
             Ok(()) => None,
-            Err(error) => Some(format!(
-                "Cannot save your progress to {}: {error}. It is kept for this session only.",
-                path.display()
-            )),
+            Err(error) => {
+                self.problem_from_reading = false;
+                Some(format!(
+                    "Cannot save your progress to {}: {error}. It is kept for this session only.",
+                    path.display()
+                ))
+            }
         };
     }
 }

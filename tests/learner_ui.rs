@@ -285,6 +285,27 @@ fn hovering_a_highlighted_part_names_it_and_its_note() {
 }
 
 #[test]
+fn a_corrupt_progress_file_is_kept_and_the_app_starts_with_a_warning() {
+    let data = tempfile::tempdir().unwrap();
+    let corrupt = "(packs: {\"client-technical-communication\": (exercises: {";
+    std::fs::write(data.path().join("progress.ron"), corrupt).unwrap();
+    let mut harness = harness(app_in(data.path()));
+    harness.get_by_label_contains("could not be read");
+    harness.get_by_label("0 / 3 completed");
+    choose_and_check(&mut harness, 'C');
+    harness.get_by_label("1 / 3 completed");
+    // Saving fresh progress does not hide what happened to the old file.
+    harness.get_by_label_contains("could not be read");
+    let kept: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().contains("progress.ron.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(std::fs::read_to_string(&kept[0]).unwrap(), corrupt);
+}
+
+#[test]
 fn an_unwritable_data_folder_shows_a_warning_and_the_app_keeps_working() {
     let data = tempfile::tempdir().unwrap();
     let blocker = data.path().join("a-file");

@@ -8,6 +8,7 @@ use airr_coach::pack::{
     ReplyText, Topic,
 };
 use airr_coach::pack_file::{pack_to_ron, parse_pack_unchecked};
+use airr_coach::progress::{ExerciseProgress, PackProgress, Progress, ProgressStore};
 use airr_coach::tagging::{apply_edit, set_part};
 
 /// Text with the characters that stress a RON writer: quotes, backslashes, newlines, `#`, unicode.
@@ -130,8 +131,27 @@ fn as_loaded(mut pack: Pack) -> Pack {
     pack
 }
 
+fn progress() -> impl Strategy<Value = Progress> {
+    let record = (any::<u32>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
+        |(attempts, completed, first_try_correct, answer_shown)| ExerciseProgress {
+            attempts,
+            completed,
+            first_try_correct,
+            answer_shown,
+        },
+    );
+    let exercises = proptest::collection::btree_map(text(), record, 0..5)
+        .prop_map(|exercises| PackProgress { exercises });
+    let drafts = proptest::collection::btree_map(text(), text(), 0..3);
+    (
+        proptest::collection::btree_map(text(), exercises, 0..4),
+        proptest::collection::btree_map(text(), drafts, 0..3),
+    )
+        .prop_map(|(packs, drafts)| Progress { packs, drafts })
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
 
     #[test]
     fn save_then_load_gives_an_equal_pack(pack in pack()) {
@@ -141,6 +161,17 @@ proptest! {
         prop_assert_eq!(&loaded, &as_loaded(pack));
         // Formatting a formatted pack changes nothing.
         prop_assert_eq!(pack_to_ron(&loaded), written);
+    }
+
+    #[test]
+    fn progress_saved_and_reopened_is_equal(progress in progress()) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = ProgressStore::open(dir.path());
+        store.progress = progress.clone();
+        store.save();
+        prop_assert_eq!(store.problem.clone(), None);
+        let reopened = ProgressStore::open(dir.path());
+        prop_assert_eq!(reopened.progress, progress);
     }
 
     #[test]
