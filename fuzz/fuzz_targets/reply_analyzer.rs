@@ -12,10 +12,15 @@ fuzz_target!(|text: &str| {
     let book = BOOK.get_or_init(|| RuleBook::for_exercise(&PackRules::default(), &[]).unwrap());
     let analysis = analyze(text, book, None);
     for sentence in &analysis.sentences {
-        assert!(text.is_char_boundary(sentence.range.start) && text.is_char_boundary(sentence.range.end));
+        assert!(
+            text.is_char_boundary(sentence.range.start)
+                && text.is_char_boundary(sentence.range.end)
+        );
     }
     for finding in &analysis.findings {
-        assert!(text.is_char_boundary(finding.range.start) && text.is_char_boundary(finding.range.end));
+        assert!(
+            text.is_char_boundary(finding.range.start) && text.is_char_boundary(finding.range.end)
+        );
     }
     assert!(analysis.score <= 100);
 });
