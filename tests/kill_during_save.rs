@@ -19,9 +19,10 @@ fn packs() -> (Pack, Pack) {
     (old, new)
 }
 
-/// In the child (the same test binary, run with `CHILD_ENV` set): save the two packs in turn until
-/// killed. In a normal test run this returns at once.
+/// The child's work, not a test of its own: run by the test below (the same binary, with `CHILD_ENV`
+/// set), it saves the two packs in turn until it is killed.
 #[test]
+#[ignore = "the child process of a_hundred_kills_mid_save_never_leave_a_broken_pack"]
 fn save_loop_in_child() {
     let Some(path) = std::env::var_os(CHILD_ENV) else {
         return;
@@ -43,7 +44,7 @@ fn a_hundred_kills_mid_save_never_leave_a_broken_pack() {
     let mut saw_new = false;
     for kill in 0..100u64 {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "save_loop_in_child", "--nocapture"])
+            .args(["--exact", "save_loop_in_child", "--ignored", "--nocapture"])
             .env(CHILD_ENV, &path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -108,6 +108,8 @@ pub struct AirrApp {
     /// The document revision last seen, when it changed, and the one last written for recovery.
     recovery_seen: (u64, Instant),
     recovery_written: Option<u64>,
+    /// Whether a recovery file may be on disk, so it is removed once, not looked for every frame.
+    recovery_on_disk: bool,
 }
 
 impl AirrApp {
@@ -155,7 +157,9 @@ impl AirrApp {
             applied_theme: None,
             recovery_seen: (0, Instant::now()),
             recovery_written: None,
+            recovery_on_disk: false,
         };
+        app.recovery_on_disk = app.recovery_path().is_some_and(|path| path.exists());
         if let Some(recovery) = app.read_recovery() {
             app.prompt = Some(Prompt::Recover(recovery));
         }
@@ -324,15 +328,13 @@ impl AirrApp {
     /// Writes unsaved edits to the recovery file once they have rested a second, and removes the file
     /// once there is nothing unsaved (saved, discarded, or another pack opened).
     fn keep_recovery_file(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.recovery_path() else {
-            return;
-        };
-        if matches!(self.prompt, Some(Prompt::Recover(_))) {
+        if self.data_dir.is_none() || matches!(self.prompt, Some(Prompt::Recover(_))) {
             return;
         }
         if !self.document.is_modified() {
-            if self.recovery_written.take().is_some() || path.exists() {
-                let _ = std::fs::remove_file(&path);
+            self.recovery_written = None;
+            if std::mem::take(&mut self.recovery_on_disk) {
+                self.remove_recovery_file();
             }
             return;
         }
@@ -348,6 +350,9 @@ impl AirrApp {
             ctx.request_repaint_after(RECOVERY_DELAY - rested);
             return;
         }
+        let Some(path) = self.recovery_path() else {
+            return;
+        };
         let recovery = Recovery {
             path: self.document.path().map(Path::to_path_buf),
             pack: self.document.pack.clone(),
@@ -359,6 +364,14 @@ impl AirrApp {
             eprintln!("airr-coach: cannot write {}: {error}", path.display());
         }
         self.recovery_written = Some(revision);
+        self.recovery_on_disk = true;
+    }
+
+    fn remove_recovery_file(&mut self) {
+        if let Some(path) = self.recovery_path() {
+            let _ = std::fs::remove_file(path);
+        }
+        self.recovery_on_disk = false;
     }
 
     /// Saves the draft once typing has stopped for a second, so a crash loses at most that second.
@@ -888,8 +901,8 @@ impl AirrApp {
                             origin,
                         );
                         self.mode = Mode::Edit;
-                    } else if let Some(path) = self.recovery_path() {
-                        let _ = std::fs::remove_file(path);
+                    } else {
+                        self.remove_recovery_file();
                     }
                 }
             }

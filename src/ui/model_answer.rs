@@ -5,6 +5,7 @@ use std::ops::Range;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Ui};
 
+use super::layout_memo::memoized_galley;
 use super::palette::{part_colors, part_marker};
 use crate::airr::AirrPart;
 use crate::pack::{BreakdownItem, ReplyText};
@@ -89,21 +90,28 @@ pub fn model_answer_ui(
 ) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let dark_mode = ui.visuals().dark_mode;
-    let mut layout = highlight_job(
-        text,
-        font,
-        ui.visuals().strong_text_color(),
-        dark_mode,
-        show_markers,
-    );
-    layout.job.wrap.max_width = ui.available_width();
-    let galley = ui.fonts_mut(|fonts| fonts.layout_job(layout.job));
+    let color = ui.visuals().strong_text_color();
+    let layout = || highlight_job(text, font.clone(), color, dark_mode, show_markers);
+    // The answer only changes when its pieces, the markers or the theme do: lay it out again then only.
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for piece in &text.pieces {
+            (piece.part, &piece.text).hash(&mut hasher);
+        }
+        (show_markers, dark_mode, color, font.size.to_bits()).hash(&mut hasher);
+        hasher.finish()
+    };
+    let id = ui.scope_id().with("model answer");
+    let width = ui.available_width();
+    let galley = memoized_galley(ui, id, "", key, width, || layout().job);
     let response = ui.add(egui::Label::new(galley.clone()).sense(egui::Sense::hover()));
     let Some(pointer) = response.hover_pos() else {
         return;
     };
     let index = galley.cursor_from_pos(pointer - response.rect.min).index.0;
-    let hovered = layout.spans.iter().find(|span| span.chars.contains(&index));
+    let spans = layout().spans;
+    let hovered = spans.iter().find(|span| span.chars.contains(&index));
     if let Some(span) = hovered {
         let part = span.part;
         response.on_hover_ui_at_pointer(|ui| part_tooltip_ui(ui, part, breakdown));
